@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * What kshim's host-side files share. Host side: the C library is fine here,
+ * kernel headers never are.
+ */
+#ifndef _KSHIM_HOST_INTERNAL_H
+#define _KSHIM_HOST_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <kshim/kapi.h>
+#include <kshim/kshim.h>
+
+#define KSHIM_PRINTF(a, b) __attribute__((format(printf, a, b)))
+
+/*
+ * Record a defect: @fmt is formatted with the kernel's vsnprintf (so %pe
+ * and friends work) and kept as the defect's report; it is also echoed to
+ * stderr as "kshim: <report>". Multi-line reports are fine.
+ */
+void kshim_defect(enum kshim_defect_kind kind, const char *fmt, ...) KSHIM_PRINTF(2, 3);
+
+/* Print a kernel log record from host code (kernel formats; no level prefix). */
+void kshim_klog(int level, const char *fmt, ...) KSHIM_PRINTF(2, 3);
+
+/* "file:line (func)" of a call site, into @buf; "an unknown site" for NULL. */
+const char *kshim_site_str(const struct kshim_site *site, char *buf, size_t len);
+
+/* Every subsystem forgets its state when the simulated kernel is reset. */
+void kshim_log_reset(void);
+void kshim_defect_reset(void);
+void kshim_slab_reset(void);	/* after the leak check: frees what is left */
+void kshim_fault_reset(void);	/* disarms, zeroes the counts, re-reads $KSHIM_FAIL_* */
+void kshim_io_reset(void);	/* unmaps, detaches every register block */
+
+void kshim_time_reset(void);
+void kshim_time_advance(unsigned long ticks);
+
+/*
+ * Run @fn(@arg) as module code of @module: BUG(), panic() or a fatal signal
+ * unwinds back here. Returns 0 with fn's result in *@ret, or -1 when the
+ * call crashed (the defect is recorded).
+ */
+int kshim_call_guarded(const char *module, int (*fn)(void *), void *arg,
+		       int *ret);
+/* The name of "current" for the log (insmod, rmmod, swapper/0); NULL: kshim. */
+void kshim_set_comm(const char *comm);
+/* kernel/panic.c */
+void dump_stack(void);
+void kshim_bug_reset(void);
+void kshim_panicked_set(void);
+/* "Modules linked in: ..." as the kernel prints it in a WARN or oops. */
+void kshim_modules_linked_in(void);
+
+/* How many modules are loaded, or stuck loading (their init crashed). */
+int kshim_modules_live(void);
+/* Forget a module whose shared object is being unloaded. */
+void kshim_module_forget(const char *name);
+
+/* The module whose init or exit is running (NULL outside module calls). */
+const char *kshim_current_module(void);
+
+/* The call that fault injection failed last, and its API name; NULL if none. */
+const struct kshim_site *kshim_fault_last_failed(const char **what);
+
+/* Is a call guarded by the harness running (a module's init or exit)? */
+int kshim_guarded(void);
+
+
+#endif /* _KSHIM_HOST_INTERNAL_H */

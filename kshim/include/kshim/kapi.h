@@ -1,0 +1,151 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The calls kshim's kernel headers make into the host side of kshim.
+ *
+ * This header is included both by code compiled against the kernel headers
+ * (drivers, kshim's kernel-side sources) and by kshim's host-side sources,
+ * which use the C library. So it uses plain C types only: no u32, no dev_t,
+ * nothing that the kernel and glibc define differently.
+ */
+#ifndef _KSHIM_KAPI_H
+#define _KSHIM_KAPI_H
+
+#include <stddef.h>
+
+/*
+ * Where a driver called a kernel API: its file, function and line. One static
+ * object per call site, so its address identifies the site.
+ */
+struct kshim_site {
+	const char *file;
+	const char *func;
+	int line;
+};
+
+#define KSHIM_SITE ({							\
+	static const struct kshim_site __kshim_site = {			\
+		__FILE__, __func__, __LINE__				\
+	};								\
+	&__kshim_site;							\
+})
+
+/*
+ * Fault injection: every fallible kernel call asks this first. @what names
+ * the API ("kmalloc", "ioremap"...). Nonzero means: fail this call.
+ */
+int kshim_fault(const struct kshim_site *site, const char *what);
+
+/*
+ * The kernel log: store one printk's text, without level prefix. @flags:
+ * KSHIM_LOG_CONT appends to the last record if that one is still open;
+ * KSHIM_LOG_NEWLINE says the text ended with a newline (dropped), which
+ * closes the record.
+ */
+#define KSHIM_LOG_CONT		1
+#define KSHIM_LOG_NEWLINE	2
+void kshim_log_store(int level, const char *module, const char *text,
+		     size_t len, int flags);
+
+/* Fatal events: never return (the harness unwinds to the caller of the module). */
+void kshim_bug(const char *file, int line) __attribute__((noreturn));
+void kshim_panic(const char *module, const char *msg) __attribute__((noreturn));
+/* WARN(): records a warning defect; the log lines are printed by the caller. */
+void kshim_warn(const char *module, const char *file, int line, const char *func,
+		int cut_here);
+
+/* Allocation with tracking. @flags are gfp flags; @align 0 for natural. */
+void *kshim_alloc(size_t size, unsigned int flags, const struct kshim_site *site,
+		  const char *what);
+void kshim_free(const void *p, const struct kshim_site *site, const char *what);
+void *kshim_realloc(const void *p, size_t size, unsigned int flags,
+		    const struct kshim_site *site, const char *what);
+size_t kshim_alloc_size(const void *p);
+
+/* Module registration, made by constructors the module macros expand to. */
+struct kernel_param;
+
+struct kshim_modinfo {
+	const char *module;
+	const char *tag;
+	const char *value;
+	struct kshim_modinfo *next;
+};
+
+struct kshim_initcall {
+	const char *module;
+	int (*fn)(void);
+	const char *fn_name;
+	int level;		/* 0..7; KSHIM_INITCALL_ROOTFS sorts between 5 and 6 */
+	int loadable;		/* compiled with MODULE */
+	struct kshim_initcall *next;
+};
+
+#define KSHIM_INITCALL_ROOTFS	55	/* between fs (5) and device (6): level * 10 */
+
+struct kshim_exitcall {
+	const char *module;
+	void (*fn)(void);
+	const char *fn_name;
+	struct kshim_exitcall *next;
+};
+
+struct kshim_paramreg {
+	const char *module;
+	const struct kernel_param *param;
+	struct kshim_paramreg *next;
+};
+
+void kshim_register_modinfo(struct kshim_modinfo *mi);
+void kshim_register_initcall(struct kshim_initcall *ic);
+void kshim_register_exitcall(struct kshim_exitcall *ec);
+void kshim_register_param(struct kshim_paramreg *pr);
+
+/*
+ * Parse a module's parameter string as the kernel's parse_args() does, and
+ * set the module's parameters. Kernel-side, in params.c. Returns 0 or -errno.
+ */
+int kshim_parse_args(const char *doing, char *args,
+		     const struct kernel_param **params, unsigned int num,
+		     int builtin);
+/* Free what the parameters allocated (charp), as the kernel does at unload. */
+void kshim_free_params(const struct kernel_param **params, unsigned int num);
+/*
+ * Put every parameter back to its compiled-in value, as a fresh copy of the
+ * module would have it. The first call for a parameter records that value.
+ */
+void kshim_params_reset(const struct kernel_param **params, unsigned int num);
+/* Read or write one parameter as its sysfs file would (ops->get, ops->set). */
+int kshim_param_get(const struct kernel_param *kp, char *buf, size_t len);
+int kshim_param_set(const struct kernel_param *kp, const char *val);
+/* The parameter's name and permissions, for the host side. */
+const char *kshim_param_name(const struct kernel_param *kp);
+unsigned int kshim_param_perm(const struct kernel_param *kp);
+
+/* "current": the process running the module code (insmod, rmmod, swapper/0). */
+const char *kshim_current_comm(void);
+int kshim_current_pid(void);
+
+/* Taint flags (kernel/panic.c), reset with the simulated kernel. */
+void kshim_taint_reset(void);
+void add_taint(unsigned int flag, int lockdep_ok);
+
+/* Virtual time: jiffies only move when a test advances them. */
+unsigned long kshim_jiffies(void);
+
+/* Kernel-side formatting, for the host side (no <stdio.h> here). */
+int kshim_vsnprintf(char *buf, size_t size, const char *fmt, __builtin_va_list args);
+int kshim_snprintf(char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+const char *kshim_errname(int err);
+
+/*
+ * For %pS and %ps: the name of the symbol containing @addr, @addr's offset in
+ * it and the symbol's size, from the program's symbol tables (host/symbol.c).
+ * Returns 0, or -1 when no symbol is known there (the kernel then prints the
+ * raw address).
+ */
+int kshim_symbolize(const void *addr, char *name, size_t len,
+		    unsigned long *offset, unsigned long *size);
+const char *kshim_strerror(int err);	/* "No such device"; either sign */
+
+#endif /* _KSHIM_KAPI_H */

@@ -1,0 +1,205 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * kshim: the simulated kernel, as a test sees it.
+ *
+ * Plain C types only, so a test can include this beside the C library, the
+ * kernel headers or both.
+ */
+#ifndef _KSHIM_KSHIM_H
+#define _KSHIM_KSHIM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* ---- The simulated kernel ---- */
+
+/* A fresh kernel: no module loaded, empty log, no allocation, no fault armed. */
+void kshim_reset(void);
+
+/* What kshim_load() returns when init hit BUG(), panic() or a fatal signal. */
+#define KSHIM_CRASH	(-2147483647 - 1)
+
+/*
+ * insmod: load module @name with parameter string @args (NULL for none), as
+ * finit_module() does. Returns init's result (a positive one is warned about
+ * and the module is loaded), -EEXIST when loaded already, -ENOENT when no
+ * such module is linked in, the parameter's error, or KSHIM_CRASH.
+ */
+int kshim_load(const char *name, const char *args);
+
+/* rmmod: -ENOENT when not loaded, -EBUSY when the module has no exit. */
+int kshim_unload(const char *name);
+
+bool kshim_module_loaded(const char *name);
+
+/* Unload every loaded module that can be unloaded; returns how many. */
+int kshim_unload_all(void);
+
+/* Whether module @name's exit has run since the last reset. */
+bool kshim_exit_called(const char *name);
+
+/*
+ * Boot: run the built-in initcalls (modules compiled without MODULE) by level,
+ * in link order, with the kernel command line @cmdline (for "mod.param=v").
+ * A failing initcall does not stop the boot. Returns the number that failed.
+ */
+int kshim_boot(const char *cmdline);
+
+/* The result of built-in @module's initcall in the last boot; -ENOENT if none ran. */
+int kshim_initcall_result(const char *module);
+
+/*
+ * Read or write a module parameter as user space reads or writes
+ * /sys/module/<module>/parameters/<param>: the text (with its newline) or
+ * 0 on a write; -ENOENT when there is no such parameter, -EACCES when its
+ * permissions forbid it, or the parameter's own error.
+ */
+int kshim_param_read(const char *module, const char *param, char *buf, size_t len);
+int kshim_param_write(const char *module, const char *param, const char *val);
+
+/* modinfo: the value of @tag ("license", "author"...), the @n-th one; NULL when absent. */
+const char *kshim_modinfo(const char *module, const char *tag, unsigned int n);
+
+/* Iterate over the modules linked in: NULL after the last. */
+const char *kshim_module_name(unsigned int n);
+
+/* ---- The kernel log ---- */
+
+#define KSHIM_LOG_ANY	(-1)
+
+struct kshim_log_record {
+	unsigned long seq;
+	int level;		/* 0 (KERN_EMERG) .. 7 (KERN_DEBUG) */
+	const char *module;	/* KBUILD_MODNAME of the code that printed, or NULL */
+	const char *text;	/* no level prefix, no trailing newline */
+};
+
+size_t kshim_log_count(void);
+const struct kshim_log_record *kshim_log_record(size_t i);
+/* Records at @level (or KSHIM_LOG_ANY) whose text contains @needle. */
+size_t kshim_log_matches(int level, const char *needle);
+bool kshim_log_contains(int level, const char *needle);
+void kshim_log_clear(void);
+/*
+ * Write the whole log to @fd as dmesg prints it ("[    0.000012] text").
+ * A record returned by kshim_log_record() stays valid until the next printk.
+ */
+void kshim_log_dump(int fd);
+/* Records at a level below this are echoed to stderr (default 7, or $KSHIM_LOGLEVEL). */
+void kshim_console_loglevel(int level);
+
+/* ---- Defects: leaks, bad frees, overruns, BUG, panic, WARN, crashes ---- */
+
+enum kshim_defect_kind {
+	KSHIM_DEFECT_LEAK,
+	KSHIM_DEFECT_DOUBLE_FREE,
+	KSHIM_DEFECT_BAD_FREE,		/* never allocated, or an interior pointer */
+	KSHIM_DEFECT_OVERRUN,		/* write past the requested size */
+	KSHIM_DEFECT_BUG,
+	KSHIM_DEFECT_PANIC,
+	KSHIM_DEFECT_WARN,
+	KSHIM_DEFECT_SIGNAL,		/* a fatal signal in module code */
+	KSHIM_DEFECT_MISUSE,		/* a kernel API called against its rules */
+	KSHIM_DEFECT_ANY,
+};
+
+size_t kshim_defect_count(enum kshim_defect_kind kind);
+/* The @i-th defect's report, a one- or few-line message; NULL past the end. */
+const char *kshim_defect_message(size_t i);
+enum kshim_defect_kind kshim_defect_kind_of(size_t i);
+const char *kshim_defect_kind_name(enum kshim_defect_kind kind);
+void kshim_defects_clear(void);
+/* Report every live allocation as a leak defect; returns how many. */
+size_t kshim_leak_check(void);
+
+/* ---- Allocations ---- */
+
+size_t kshim_alloc_live(void);
+size_t kshim_alloc_live_bytes(void);
+unsigned long kshim_alloc_total(void);	/* allocations made since reset */
+
+/* ---- Fault injection ---- */
+
+/* The @n-th fallible call from now (1-based) fails; 0 disarms. */
+void kshim_fail_nth(unsigned long n);
+/* Every fallible call made at @file:@line fails (file matched by suffix). */
+void kshim_fail_site(const char *file, int line);
+/* Each fallible call fails with @percent probability, under @seed. */
+void kshim_fail_random(unsigned int percent, unsigned long seed);
+/* Only calls to @what ("kmalloc", "ioremap"...) count and fail; NULL for all. */
+void kshim_fail_only(const char *what);
+void kshim_fail_none(void);
+/* Fallible calls made, and failed, since the last reset. */
+unsigned long kshim_fallible_calls(void);
+unsigned long kshim_failed_calls(void);
+
+/* ---- The init-failure sweep ---- */
+
+enum kshim_sweep_outcome {
+	KSHIM_SWEEP_BASELINE,	/* nothing failed: init's own result */
+	KSHIM_SWEEP_OK,		/* init failed cleanly with a negative errno */
+	KSHIM_SWEEP_TOLERATED,	/* init succeeded despite the failure, unloaded cleanly */
+	KSHIM_SWEEP_BAD_RETURN,	/* zero-or-positive where the failure was not survived, or not an errno */
+	KSHIM_SWEEP_LEAK,
+	KSHIM_SWEEP_EXIT_CALLED,
+	KSHIM_SWEEP_CRASH,	/* BUG, panic, signal */
+	KSHIM_SWEEP_WARN,
+	KSHIM_SWEEP_DEFECT,	/* a bad free or overrun */
+};
+
+struct kshim_sweep_step {
+	unsigned long n;		/* the call that failed; 0 for the baseline */
+	const char *call;		/* "kmalloc", "ioremap"... */
+	const char *func;		/* the driver's function, file and line */
+	const char *file;
+	int line;
+	int ret;			/* init's result */
+	enum kshim_sweep_outcome outcome;
+	char *detail;			/* the first defect's message, or NULL */
+};
+
+struct kshim_sweep {
+	const char *module;
+	size_t nsteps;
+	struct kshim_sweep_step *steps;
+	size_t failures;		/* steps whose outcome is a defect */
+};
+
+/* Run init with the 1st, 2nd, ... fallible call failing, until none is left. */
+struct kshim_sweep *kshim_sweep(const char *module, const char *args);
+void kshim_sweep_print(const struct kshim_sweep *sw, int fd);
+const char *kshim_sweep_outcome_name(enum kshim_sweep_outcome o);
+void kshim_sweep_free(struct kshim_sweep *sw);
+
+/* ---- Simulated MMIO ---- */
+
+struct kshim_regs;
+
+typedef unsigned long long (*kshim_mmio_read_fn)(void *priv, unsigned long off,
+						  unsigned int width);
+typedef void (*kshim_mmio_write_fn)(void *priv, unsigned long off,
+				    unsigned int width, unsigned long long val);
+
+/* A zero-filled register block of @size bytes at physical address @phys. */
+struct kshim_regs *kshim_mmio_attach(unsigned long long phys, size_t size);
+/* Reads and writes go to callbacks instead of the block's memory. */
+void kshim_mmio_set_ops(struct kshim_regs *regs, kshim_mmio_read_fn rd,
+			kshim_mmio_write_fn wr, void *priv);
+void kshim_mmio_poke(struct kshim_regs *regs, unsigned long off,
+		     unsigned int width, unsigned long long val);
+unsigned long long kshim_mmio_peek(struct kshim_regs *regs, unsigned long off,
+				   unsigned int width);
+void kshim_mmio_detach(struct kshim_regs *regs);
+/* What a read returns where no device answers (default all ones; QEMU's PC reads 0). */
+void kshim_mmio_unclaimed_value(unsigned long long val);
+
+/* ---- Hooks for test frameworks ---- */
+
+/*
+ * Called with a report when a fatal event (BUG, panic) happens outside any
+ * call the harness guards (a test calling driver code directly). It should
+ * not return (cmocka's fail_msg() does not); if it does, kshim aborts.
+ */
+void kshim_set_fatal_hook(void (*hook)(const char *report));
+
+#endif /* _KSHIM_KSHIM_H */
