@@ -147,7 +147,12 @@ static void on_fatal_signal(int sig, siginfo_t *info, void *uctx)
 		raise(sig);
 		return;
 	}
-	if (sig == SIGSEGV || sig == SIGBUS)
+	/* arch/x86/mm/fault.c: show_fault_oops() names the first page NULL. */
+	if ((sig == SIGSEGV || sig == SIGBUS) &&
+	    (unsigned long)info->si_addr < 4096)
+		kshim_klog(1, "BUG: kernel NULL pointer dereference, address: %016lx",
+			   (unsigned long)info->si_addr);
+	else if (sig == SIGSEGV || sig == SIGBUS)
 		kshim_klog(1, "BUG: unable to handle page fault for address: %016lx",
 			   (unsigned long)info->si_addr);
 	snprintf(report, sizeof(report), "%s (signal %d, %s) in module %s",

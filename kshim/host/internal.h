@@ -60,6 +60,14 @@ void kshim_module_forget(const char *name);
 /* The module whose init or exit is running (NULL outside module calls). */
 const char *kshim_current_module(void);
 
+/*
+ * A tracked allocation for kshim's own bookkeeping made on a driver's
+ * behalf (a leak names @site and @what), never failed by fault injection
+ * and not counted as a fallible call. Free with kshim_free().
+ */
+void *kshim_alloc_tracked(size_t size, const struct kshim_site *site,
+			  const char *what);
+
 /* The call that fault injection failed last, and its API name; NULL if none. */
 const struct kshim_site *kshim_fault_last_failed(const char **what);
 

@@ -276,7 +276,7 @@ void *kshim_ioremap(unsigned long long phys, unsigned long size,
 	if (span < size || span > IO_VA_END - IO_VA_START)
 		return NULL;
 
-	m = kshim_alloc(sizeof(*m), 0, site, "ioremap");
+	m = kshim_alloc_tracked(sizeof(*m), site, "ioremap");
 	if (!m)
 		return NULL;
 

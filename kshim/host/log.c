@@ -30,6 +30,7 @@ static size_t nrecords, cap;
 static unsigned long next_seq;
 static int console_level = -1;	/* -1: not read from the environment yet */
 static struct timespec boot_time;
+static FILE *console;		/* NULL: stderr */
 
 static double now(void)
 {
@@ -68,6 +69,19 @@ void kshim_console_loglevel(int level)
 	pthread_mutex_unlock(&log_lock);
 }
 
+void kshim_console_fd(int fd)
+{
+	int dupfd = fd >= 0 ? dup(fd) : -1;
+
+	pthread_mutex_lock(&log_lock);
+	if (console)
+		fclose(console);
+	console = dupfd >= 0 ? fdopen(dupfd, "w") : NULL;
+	if (dupfd >= 0 && !console)
+		close(dupfd);
+	pthread_mutex_unlock(&log_lock);
+}
+
 /* One record as console lines: each line of the text gets the timestamp. */
 static void format_record(const struct record *r, int with_level, FILE *out)
 {
@@ -91,8 +105,10 @@ static void echo(struct record *r)
 		return;
 	r->echoed = 1;
 	if (r->pub.level < console_loglevel()) {
-		format_record(r, 0, stderr);
-		fflush(stderr);
+		FILE *out = console ? console : stderr;
+
+		format_record(r, 0, out);
+		fflush(out);
 	}
 }
 

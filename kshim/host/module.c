@@ -230,6 +230,46 @@ const char *kshim_modinfo(const char *module, const char *tag, unsigned int n)
 	return NULL;
 }
 
+const char *kshim_modinfo_nth(const char *module, unsigned int n, const char **tag)
+{
+	struct kshim_modinfo *mi;
+
+	for (mi = modinfos; mi; mi = mi->next)
+		if (name_eq(mi->module, module) && n-- == 0) {
+			*tag = mi->tag;
+			return mi->value;
+		}
+	return NULL;
+}
+
+/*
+ * Built-in code from a module compiled with MODULE (the command line's
+ * boot): under MODULE every initcall macro is module_init, which built in
+ * is a device initcall; the exit code is discarded.
+ */
+int kshim_module_make_builtin(const char *name)
+{
+	struct mod *m;
+
+	pthread_mutex_lock(&module_lock);
+	sync_registry();
+	m = find(name);
+	if (!m || !m->loadable || m->state != UNLOADED) {
+		pthread_mutex_unlock(&module_lock);
+		return m ? -EBUSY : -ENOENT;
+	}
+	if (m->init) {
+		m->init->loadable = 0;
+		m->init->level = 60;
+	}
+	m->init = NULL;
+	m->exit = NULL;
+	m->loadable = 0;
+	m->builtin = 1;
+	pthread_mutex_unlock(&module_lock);
+	return 0;
+}
+
 const char *kshim_module_name(unsigned int n)
 {
 	struct mod *m;
@@ -435,6 +475,13 @@ bool kshim_module_loaded(const char *name)
 	struct mod *m = lookup(name);
 
 	return m && m->state == LIVE;
+}
+
+bool kshim_module_loadable(const char *name)
+{
+	struct mod *m = lookup(name);
+
+	return m && m->loadable;
 }
 
 bool kshim_exit_called(const char *name)

@@ -78,7 +78,7 @@ static enum kshim_defect_kind worst_defect(enum kshim_sweep_outcome *o)
 
 /* One load with call @n failing (0: none), judged; false when nothing failed. */
 static int sweep_step(const char *module, const char *args, unsigned long n,
-		      struct kshim_sweep_step *st)
+		      void (*setup)(void *), void *arg, struct kshim_sweep_step *st)
 {
 	const struct kshim_site *site;
 	const char *what = NULL;
@@ -88,6 +88,8 @@ static int sweep_step(const char *module, const char *args, unsigned long n,
 
 	kshim_reset();
 	kshim_fail_none();		/* the sweep alone decides what fails */
+	if (setup)
+		setup(arg);		/* the machine: devices the reset removed */
 	if (n)
 		kshim_fail_nth(n);
 	ret = kshim_load(module, args);
@@ -138,7 +140,8 @@ static int sweep_step(const char *module, const char *args, unsigned long n,
 	return 1;
 }
 
-struct kshim_sweep *kshim_sweep(const char *module, const char *args)
+struct kshim_sweep *kshim_sweep_setup(const char *module, const char *args,
+				      void (*setup)(void *), void *arg)
 {
 	struct kshim_sweep *sw = calloc(1, sizeof(*sw));
 	size_t cap = 0;
@@ -150,7 +153,7 @@ struct kshim_sweep *kshim_sweep(const char *module, const char *args)
 	for (n = 0;; n++) {
 		struct kshim_sweep_step st;
 
-		if (!sweep_step(module, args, n, &st))
+		if (!sweep_step(module, args, n, setup, arg, &st))
 			break;
 		if (sw->nsteps == cap) {
 			size_t ncap = cap ? cap * 2 : 16;
@@ -171,6 +174,11 @@ struct kshim_sweep *kshim_sweep(const char *module, const char *args)
 			break;
 	}
 	return sw;
+}
+
+struct kshim_sweep *kshim_sweep(const char *module, const char *args)
+{
+	return kshim_sweep_setup(module, args, NULL, NULL);
 }
 
 static const char *ret_str(int ret, char *buf, size_t len)

@@ -6,15 +6,10 @@
  */
 #include <linux/array_size.h>
 #include <linux/build_bug.h>
+#include <linux/errname.h>
 #include <linux/errno.h>
 #include <linux/types.h>
 #include <kshim/kapi.h>
-
-#if __has_include(<linux/errname.h>)
-#include <linux/errname.h>
-#else
-const char *errname(int err);
-#endif
 
 /*
  * Each name is stored with its minus sign: errname(-EIO) returns the whole
@@ -109,9 +104,10 @@ const char *kshim_errname(int err)
 }
 
 /*
- * The C library's (glibc's) strerror() texts for the user-visible codes, and
- * texts after the kernel's own comments for the internal ones, which the C
- * library does not know.
+ * The C library's (glibc 2.36's) strerror() texts. The kernel-internal codes
+ * (512 and up) are unknown to it: strerror(517) is "Unknown error 517", which
+ * is what a user-space tool prints when one leaks out (say, insmod given
+ * -ENOTSUPP by a module's init), so kshim says the same.
  */
 static const char *const user_messages[] = {
 	[0]			= "Success",
@@ -248,34 +244,11 @@ static const char *const user_messages[] = {
 	[EHWPOISON]		= "Memory page has hardware error",
 };
 
-static const char *const kernel_messages[] = {
-	[ERESTARTSYS - ERESTARTSYS]	= "Restart system call",
-	[ERESTARTNOINTR - ERESTARTSYS]	= "Restart system call, even after a handler",
-	[ERESTARTNOHAND - ERESTARTSYS]	= "Restart system call if no handler",
-	[ENOIOCTLCMD - ERESTARTSYS]	= "No ioctl command",
-	[ERESTART_RESTARTBLOCK - ERESTARTSYS] = "Restart by calling sys_restart_syscall",
-	[EPROBE_DEFER - ERESTARTSYS]	= "Driver requests probe retry",
-	[EOPENSTALE - ERESTARTSYS]	= "Open found a stale dentry",
-	[ENOPARAM - ERESTARTSYS]	= "Parameter not supported",
-	[EBADHANDLE - ERESTARTSYS]	= "Illegal NFS file handle",
-	[ENOTSYNC - ERESTARTSYS]	= "Update synchronization mismatch",
-	[EBADCOOKIE - ERESTARTSYS]	= "Cookie is stale",
-	[ENOTSUPP - ERESTARTSYS]	= "Operation is not supported",
-	[ETOOSMALL - ERESTARTSYS]	= "Buffer or request is too small",
-	[ESERVERFAULT - ERESTARTSYS]	= "An untranslatable error occurred",
-	[EBADTYPE - ERESTARTSYS]	= "Type not supported by server",
-	[EJUKEBOX - ERESTARTSYS]	= "Request initiated, but will not complete before timeout",
-	[EIOCBQUEUED - ERESTARTSYS]	= "iocb queued, will get completion event",
-	[ERECALLCONFLICT - ERESTARTSYS]	= "Conflict with recalled state",
-	[ENOGRACE - ERESTARTSYS]	= "NFS file lock reclaim refused",
-};
-
-/* "Unknown error <err>", as the C library words it. One buffer: not reentrant. */
-static const char *unknown_message(int err)
+/* "Unknown error <|err|>", as glibc words it. One buffer: not reentrant. */
+static const char *unknown_message(unsigned int e)
 {
 	static char buf[32] = "Unknown error ";
 	char digits[12];
-	unsigned int e = err_magnitude(err);
 	size_t len = sizeof("Unknown error ") - 1;
 	int n = 0;
 
@@ -283,8 +256,6 @@ static const char *unknown_message(int err)
 		digits[n++] = '0' + e % 10;
 		e /= 10;
 	} while (e);
-	if (err < 0)
-		buf[len++] = '-';
 	while (n)
 		buf[len++] = digits[--n];
 	buf[len] = '\0';
@@ -298,11 +269,8 @@ static const char *unknown_message(int err)
 const char *kshim_strerror(int err)
 {
 	unsigned int e = err_magnitude(err);
-	const char *msg = NULL;
 
-	if (e < ARRAY_SIZE(user_messages))
-		msg = user_messages[e];
-	else if (e >= ERESTARTSYS && e - ERESTARTSYS < ARRAY_SIZE(kernel_messages))
-		msg = kernel_messages[e - ERESTARTSYS];
-	return msg ? msg : unknown_message(err);
+	if (e < ARRAY_SIZE(user_messages) && user_messages[e])
+		return user_messages[e];
+	return unknown_message(e);
 }

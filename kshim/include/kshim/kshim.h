@@ -31,6 +31,8 @@ int kshim_load(const char *name, const char *args);
 int kshim_unload(const char *name);
 
 bool kshim_module_loaded(const char *name);
+/* Whether @name is linked in as a loadable module (compiled with MODULE). */
+bool kshim_module_loadable(const char *name);
 
 /* Unload every loaded module that can be unloaded; returns how many. */
 int kshim_unload_all(void);
@@ -60,6 +62,16 @@ int kshim_param_write(const char *module, const char *param, const char *val);
 /* modinfo: the value of @tag ("license", "author"...), the @n-th one; NULL when absent. */
 const char *kshim_modinfo(const char *module, const char *tag, unsigned int n);
 
+/* modinfo's @n-th entry of @module, in declaration order, and its *@tag. */
+const char *kshim_modinfo_nth(const char *module, unsigned int n, const char **tag);
+
+/*
+ * Turn loadable module @name (compiled with MODULE) into built-in code: its
+ * init becomes a device initcall that kshim_boot() runs, its exit is
+ * dropped. -ENOENT when there is no such loadable module, -EBUSY if loaded.
+ */
+int kshim_module_make_builtin(const char *name);
+
 /* Iterate over the modules linked in: NULL after the last. */
 const char *kshim_module_name(unsigned int n);
 
@@ -87,6 +99,8 @@ void kshim_log_clear(void);
 void kshim_log_dump(int fd);
 /* Records at a level below this are echoed to stderr (default 7, or $KSHIM_LOGLEVEL). */
 void kshim_console_loglevel(int level);
+/* Echo to @fd instead of stderr (dup'ed; -1: back to stderr). */
+void kshim_console_fd(int fd);
 
 /* ---- Defects: leaks, bad frees, overruns, BUG, panic, WARN, crashes ---- */
 
@@ -167,6 +181,12 @@ struct kshim_sweep {
 
 /* Run init with the 1st, 2nd, ... fallible call failing, until none is left. */
 struct kshim_sweep *kshim_sweep(const char *module, const char *args);
+/*
+ * The same, calling @setup(@arg) on each fresh kernel before the load: to
+ * attach the register blocks a step's reset removed, for instance.
+ */
+struct kshim_sweep *kshim_sweep_setup(const char *module, const char *args,
+				      void (*setup)(void *), void *arg);
 void kshim_sweep_print(const struct kshim_sweep *sw, int fd);
 const char *kshim_sweep_outcome_name(enum kshim_sweep_outcome o);
 void kshim_sweep_free(struct kshim_sweep *sw);

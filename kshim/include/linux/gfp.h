@@ -1,12 +1,18 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
-/* PLACEHOLDER: to be completed. */
+/*
+ * GFP flags and the few helpers drivers use on them. kshim has no page
+ * allocator: alloc_pages() and friends are not provided.
+ */
 #ifndef __LINUX_GFP_H
 #define __LINUX_GFP_H
+
+#include <linux/gfp_types.h>
 #include <linux/types.h>
-#define ___GFP_ZERO		0x100u
-#define ___GFP_NOWARN		0x2000u
-#define __GFP_ZERO	((__force gfp_t)___GFP_ZERO)
-#define __GFP_NOWARN	((__force gfp_t)___GFP_NOWARN)
-#define GFP_KERNEL	((__force gfp_t)0xcc0u)
-#define GFP_ATOMIC	((__force gfp_t)0xa20u)
-#endif
+
+/* May this allocation sleep (direct reclaim)? */
+static inline bool gfpflags_allow_blocking(const gfp_t gfp_flags)
+{
+	return !!(gfp_flags & __GFP_DIRECT_RECLAIM);
+}
+
+#endif /* __LINUX_GFP_H */

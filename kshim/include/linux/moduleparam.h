@@ -133,14 +133,33 @@ struct kparam_array {
 	module_param_cb_unsafe(name, &param_ops_##type, &value, perm);	\
 	__MODULE_PARM_TYPE(name, #type)
 
-#define module_param(name, type, perm)				\
-	module_param_named(name, name, type, perm)
-#define module_param_unsafe(name, type, perm)			\
-	module_param_named_unsafe(name, name, type, perm)
+/*
+ * @type is only ever pasted or stringified, never passed on to another
+ * macro: <stdbool.h> makes "bool" a macro, which would expand to _Bool.
+ */
+#define module_param(name, type, perm)					\
+	param_check_##type(name, &(name));				\
+	module_param_cb(name, &param_ops_##type, &name, perm);		\
+	__MODULE_PARM_TYPE(name, #type)
+#define module_param_unsafe(name, type, perm)				\
+	param_check_##type(name, &(name));				\
+	module_param_cb_unsafe(name, &param_ops_##type, &name, perm);	\
+	__MODULE_PARM_TYPE(name, #type)
 
 #define core_param(name, var, type, perm)				\
 	param_check_##type(name, &(var));				\
 	__module_param_call("", name, &param_ops_##type, &var, perm, -1, 0)
+#define core_param_unsafe(name, var, type, perm)			\
+	param_check_##type(name, &(var));				\
+	__module_param_call("", name, &param_ops_##type, &var, perm, -1, \
+			    KERNEL_PARAM_FL_UNSAFE)
+
+/* Obsolete - use module_param_cb() */
+#define module_param_call(name, _set, _get, arg, perm)			\
+	static const struct kernel_param_ops __param_ops_##name =	\
+		{ .flags = 0, .set = _set, .get = _get };		\
+	__module_param_call(MODULE_PARAM_PREFIX, name,			\
+			    &__param_ops_##name, arg, perm, -1, 0)
 
 #define module_param_string(name, string, len, perm)			\
 	static const struct kparam_string __param_string_##name		\
@@ -228,8 +247,17 @@ extern int param_set_bint(const char *val, const struct kernel_param *kp);
 #define param_get_bint param_get_int
 #define param_check_bint param_check_int
 
-#define module_param_array(name, type, nump, perm)		\
-	module_param_array_named(name, name, type, nump, perm)
+#define module_param_array(name, type, nump, perm)			\
+	param_check_##type(name, &(name)[0]);				\
+	static const struct kparam_array __param_arr_##name		\
+	= { .max = ARRAY_SIZE(name), .num = nump,			\
+	    .ops = &param_ops_##type,					\
+	    .elemsize = sizeof(name[0]), .elem = name };		\
+	__module_param_call(MODULE_PARAM_PREFIX, name,			\
+			    &param_array_ops,				\
+			    .arr = &__param_arr_##name,			\
+			    perm, -1, 0);				\
+	__MODULE_PARM_TYPE(name, "array of " #type)
 
 #define module_param_array_named(name, array, type, nump, perm)		\
 	param_check_##type(name, &(array)[0]);				\
@@ -260,10 +288,25 @@ enum hwparam_type {
 			    perm, -1,					\
 			    KERNEL_PARAM_FL_HWPARAM | (hwparam_##hwtype & 0));	\
 	__MODULE_PARM_TYPE(name, #type)
-#define module_param_hw(name, type, hwtype, perm)		\
-	module_param_hw_named(name, name, type, hwtype, perm)
+#define module_param_hw(name, type, hwtype, perm)			\
+	param_check_##type(name, &(name));				\
+	__module_param_call(MODULE_PARAM_PREFIX, name,			\
+			    &param_ops_##type, &name,			\
+			    perm, -1,					\
+			    KERNEL_PARAM_FL_HWPARAM | (hwparam_##hwtype & 0));	\
+	__MODULE_PARM_TYPE(name, #type)
 #define module_param_hw_array(name, type, hwtype, nump, perm)		\
-	module_param_array(name, type, nump, perm)
+	param_check_##type(name, &(name)[0]);				\
+	static const struct kparam_array __param_arr_##name		\
+	= { .max = ARRAY_SIZE(name), .num = nump,			\
+	    .ops = &param_ops_##type,					\
+	    .elemsize = sizeof(name[0]), .elem = name };		\
+	__module_param_call(MODULE_PARAM_PREFIX, name,			\
+			    &param_array_ops,				\
+			    .arr = &__param_arr_##name,			\
+			    perm, -1, KERNEL_PARAM_FL_HWPARAM |	\
+			    (hwparam_##hwtype & 0));			\
+	__MODULE_PARM_TYPE(name, "array of " #type)
 
 extern const struct kernel_param_ops param_array_ops;
 
