@@ -320,22 +320,19 @@ static int gpl_compatible(const char *license)
 	return 0;
 }
 
+/* kernel/module/main.c: module_license_taint_check(), with the same order. */
 static void license_taint_check(struct mod *m)
 {
 	const char *license = kshim_modinfo(m->name, "license", 0);
-	static int tainted;
 
 	if (!license)
 		license = "unspecified";
 	if (gpl_compatible(license))
 		return;
 	/* Printed for the first such module only: the taint is already there. */
-	if (!tainted)
+	if (!test_taint(KSHIM_TAINT_PROPRIETARY_MODULE))
 		kshim_klog(4, "%s: module license '%s' taints kernel.", m->name, license);
-	if (!tainted) {
-		tainted = 1;
-		add_taint(0 /* TAINT_PROPRIETARY_MODULE */, 1 /* LOCKDEP_NOW_UNRELIABLE */);
-	}
+	add_taint(KSHIM_TAINT_PROPRIETARY_MODULE, 1 /* LOCKDEP_NOW_UNRELIABLE */);
 }
 
 static int call_init(void *arg)

@@ -60,6 +60,14 @@ static void maybe_kfree_parameter(void *val)
 	}
 }
 
+/* start_kernel() parses the command line before mm_init(). */
+static bool parsing_boot_line;
+
+static bool slab_is_available(void)
+{
+	return !parsing_boot_line;
+}
+
 /* ---- Names ---- */
 
 static char dash2underscore(char c)
@@ -138,14 +146,18 @@ int param_set_charp(const char *val, const struct kernel_param *kp)
 		return -ENOSPC;
 	}
 	/*
-	 * The kernel points into the command line while slab is not up yet;
-	 * in kshim it always is. The old value goes only once the new one
-	 * is safe.
+	 * While the boot command line is parsed, slab is not up yet: the
+	 * value stays in the command line, which is kept. The old value goes
+	 * only once the new one is safe.
 	 */
-	copy = kmalloc_parameter(len + 1);
-	if (!copy)
-		return -ENOMEM;
-	memcpy(copy, val, len + 1);
+	if (slab_is_available()) {
+		copy = kmalloc_parameter(len + 1);
+		if (!copy)
+			return -ENOMEM;
+		memcpy(copy, val, len + 1);
+	} else {
+		copy = (char *)val;
+	}
 	maybe_kfree_parameter(*(char **)kp->arg);
 	*(char **)kp->arg = copy;
 	return 0;
@@ -638,6 +650,7 @@ int kshim_parse_args(const char *doing, char *args,
 		strscpy(boot_command_line, args, sizeof(boot_command_line));
 		args = boot_command_line;
 	}
+	parsing_boot_line = builtin;
 	args = skip_spaces(args);
 	while (*args) {
 		const char *errdoing = doing;
@@ -666,6 +679,7 @@ int kshim_parse_args(const char *doing, char *args,
 		/* Parsing goes on: the last error is the result. */
 		err = ret;
 	}
+	parsing_boot_line = false;
 	return err;
 }
 

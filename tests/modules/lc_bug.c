@@ -16,7 +16,7 @@ static int __init lc_bug_init(void)
 	if (mode == 3)
 		return *null;
 	if (mode == 4)
-		return 1 / zero;
+		return mode / zero;	/* not 1 / x: gcc turns that into a compare */
 	return 0;
 }
 

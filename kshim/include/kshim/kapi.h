@@ -128,6 +128,8 @@ int kshim_current_pid(void);
 /* Taint flags (kernel/panic.c), reset with the simulated kernel. */
 void kshim_taint_reset(void);
 void add_taint(unsigned int flag, int lockdep_ok);
+int test_taint(unsigned int flag);
+#define KSHIM_TAINT_PROPRIETARY_MODULE	0	/* TAINT_PROPRIETARY_MODULE */
 
 /* Virtual time: jiffies only move when a test advances them. */
 unsigned long kshim_jiffies(void);

@@ -12,7 +12,8 @@
  * kernel-only functions (strscpy, strlcpy, memchr_inv...) are kshim's, in
  * kernel/string.c.
  *
- * kstrdup(), kmemdup() and friends allocate, so they live with the slab API.
+ * kstrdup(), kmemdup() and friends allocate, so they live with the slab API
+ * (linux/slab.h, included at the end: 6.1 declares them here).
  */
 #ifndef _LINUX_STRING_H
 #define _LINUX_STRING_H
@@ -184,5 +185,8 @@ static inline const char *kbasename(const char *path)
 	memset(__mss_ptr + offsetof(typeof(*(obj)), member), __mss_val,	\
 	       sizeof(*(obj)) - offsetof(typeof(*(obj)), member));	\
 })
+
+/* Last, so that slab.h may include this header back. */
+#include <linux/slab.h>
 
 #endif /* _LINUX_STRING_H */
