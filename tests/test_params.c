@@ -396,6 +396,15 @@ static void after_dashes(void **state)
 	assert_log_lacks(KSHIM_LOG_ANY, "after `--'");
 }
 
+/* For a module, levels do not matter. */
+static void leveled_parameter(void **state)
+{
+	assert_int_equal(kshim_load("paramtest", "dlevel=x"), -EINVAL);
+	assert_record(3, "paramtest: `x' invalid for parameter `dlevel'");
+	assert_int_equal(kshim_load("paramtest", "dlevel=3"), 0);
+	assert_param("dlevel", "3\n");
+}
+
 static void whitespace(void **state)
 {
 	assert_int_equal(kshim_load("paramtest", "  count=4\tuval=9\n  limit=2  "), 0);
@@ -551,6 +560,7 @@ int main(void)
 		kshim_unit_test(charp_allocation_can_fail),
 		kshim_unit_test(reload_starts_fresh),
 		kshim_unit_test(after_dashes),
+		kshim_unit_test(leveled_parameter),
 		kshim_unit_test(whitespace),
 		kshim_unit_test(own_ops),
 		kshim_unit_test(unsafe_parameter),

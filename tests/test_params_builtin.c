@@ -92,6 +92,16 @@ static void out_of_range(void **state)
 	assert_string_equal(rd("small"), "7\n");
 }
 
+/* A leveled parameter's error names its initcall level's pass. */
+static void leveled_parameter(void **state)
+{
+	assert_int_equal(kshim_boot("paramtest.dlevel=x"), 0);
+	assert_true(has_record(3, "device: `x' invalid for parameter `paramtest.dlevel'"));
+	kshim_reset();
+	assert_int_equal(kshim_boot("paramtest.dlevel=6"), 0);
+	assert_string_equal(rd("dlevel"), "6\n");
+}
+
 static void unknown_is_silent(void **state)
 {
 	assert_int_equal(kshim_boot("paramtest.nosuch=1 count=9 nosuch"), 0);
@@ -127,6 +137,7 @@ int main(void)
 		kshim_unit_test(dash_and_underscore),
 		kshim_unit_test(bad_value_does_not_stop_the_boot),
 		kshim_unit_test(out_of_range),
+		kshim_unit_test(leveled_parameter),
 		kshim_unit_test(unknown_is_silent),
 		kshim_unit_test(init_arguments_after_dashes),
 		kshim_unit_test(sysfs_write_after_boot),

@@ -586,6 +586,69 @@ static void function_pointers_work(void **state)
 	assert_int_equal(kshim_alloc_live(), 0);
 }
 
+/* ---- From module code: tests/modules/slabtest.c ---- */
+
+static void module_allocations_are_clean(void **state)
+{
+	assert_int_equal(kshim_load("slabtest", NULL), 0);
+	/* A cache, an object, a string, a vmalloc()ed buffer and a table. */
+	assert_int_equal(kshim_alloc_live(), 5);
+	assert_int_equal(kshim_unload("slabtest"), 0);
+	assert_int_equal(kshim_alloc_live(), 0);
+	assert_int_equal(kshim_leak_check(), 0);
+}
+
+static void module_failure_paths_are_clean(void **state)
+{
+	/* Each of init's five allocations failed in turn. */
+	assert_sweep_clean("slabtest", NULL);
+}
+
+static void module_leak(void **state)
+{
+	assert_int_equal(kshim_load("slabtest", "mode=leak"), 0);
+	assert_int_equal(kshim_unload("slabtest"), 0);
+	assert_int_equal(kshim_leak_check(), 1);
+	assert_defect(0, KSHIM_DEFECT_LEAK, "32 bytes (kmalloc) allocated at tests/modules/slabtest.c:");
+	assert_defect(0, KSHIM_DEFECT_LEAK, "(slabtest_init)");
+	assert_defects(KSHIM_DEFECT_LEAK, 1);
+}
+
+static void module_double_free(void **state)
+{
+	assert_int_equal(kshim_load("slabtest", "mode=double"), 0);
+	assert_defect(0, KSHIM_DEFECT_DOUBLE_FREE, "16-byte object (kmalloc) allocated at tests/modules/slabtest.c:");
+	assert_defects(KSHIM_DEFECT_DOUBLE_FREE, 1);
+	assert_int_equal(kshim_unload("slabtest"), 0);
+}
+
+static void module_overrun(void **state)
+{
+	assert_int_equal(kshim_load("slabtest", "mode=overrun"), 0);
+	assert_defect(0, KSHIM_DEFECT_OVERRUN, "written past its end (at offset 16)");
+	assert_defects(KSHIM_DEFECT_OVERRUN, 1);
+	assert_int_equal(kshim_unload("slabtest"), 0);
+}
+
+static void module_bad_free(void **state)
+{
+	assert_int_equal(kshim_load("slabtest", "mode=badfree"), 0);
+	assert_defect(0, KSHIM_DEFECT_BAD_FREE, "an interior pointer, offset 4 into 16-byte object");
+	assert_defects(KSHIM_DEFECT_BAD_FREE, 1);
+	assert_int_equal(kshim_unload("slabtest"), 0);
+}
+
+static void module_cache_destroyed_busy(void **state)
+{
+	assert_int_equal(kshim_load("slabtest", "mode=cache"), 0);
+	assert_int_equal(kshim_unload("slabtest"), 0);
+	assert_log_contains(4, "kmem_cache_destroy slabtest_obj: Slab cache still has objects when called from slabtest_exit+");
+	assert_defects(KSHIM_DEFECT_WARN, 1);
+	/* The cache and its object. */
+	assert_int_equal(kshim_leak_check(), 2);
+	assert_defects(KSHIM_DEFECT_LEAK, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -618,6 +681,13 @@ int main(void)
 		kshim_unit_test(injected_failure_is_logged),
 		kshim_unit_test(nofail_is_never_failed),
 		kshim_unit_test(function_pointers_work),
+		kshim_unit_test(module_allocations_are_clean),
+		kshim_unit_test(module_failure_paths_are_clean),
+		kshim_unit_test(module_leak),
+		kshim_unit_test(module_double_free),
+		kshim_unit_test(module_overrun),
+		kshim_unit_test(module_bad_free),
+		kshim_unit_test(module_cache_destroyed_busy),
 	};
 
 	return kshim_run_tests(tests);

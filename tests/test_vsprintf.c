@@ -193,6 +193,21 @@ static void hex_strings(void **state)
 	assert_int_equal(snprintf(buf, sizeof(buf), "%*ph", 100, big), 64 * 3 - 1);
 }
 
+static void escaped_strings(void **state)
+{
+	/* Default: printable characters pass, others as \n, \e, \0 or \ooo. */
+	check("a\\n\\001\"\\e\\0", "%*pE", 6, "a\n\x01\"\e");
+	check("\\x61\\x62\\x0a", "%*pEh", 3, "ab\n");
+	check("\\0a", "%*pEn", 2, "\0a");
+	check("\\t\\101", "%*pEso", 2, "\tA");
+	check("\\a\\\\", "%*pEc", 2, "\a\\");
+	/* Only printable ones pass: the others are copied as they are. */
+	check("\x01", "%*pEp", 1, "\x01");
+	check("x|", "%pE|", "xyz");
+	check("[]", "[%*pE]", 0, "xyz");
+	check("(null)", "%*pE", 3, NULL);
+}
+
 static void bitmaps(void **state)
 {
 	static const unsigned long map[2] = { 0x8000000f000000f1UL, 0x3 };
@@ -305,8 +320,20 @@ static void va_format_and_addresses(void **state)
 	check("hello (einval)", "%pks %pkx", "hello", "hello");
 }
 
+static const char *const_copy(const char *fmt, ...)
+{
+	const char *p;
+	va_list args;
+
+	va_start(args, fmt);
+	p = kvasprintf_const(GFP_KERNEL, fmt, args);
+	va_end(args);
+	return p;
+}
+
 static void kasprintf_allocates(void **state)
 {
+	const char *cp;
 	char *p;
 
 	p = kasprintf(GFP_KERNEL, "dev-%d:%s", 3, "x");
@@ -314,6 +341,20 @@ static void kasprintf_allocates(void **state)
 	assert_string_equal(p, "dev-3:x");
 	assert_int_equal(kshim_alloc_size(p), 8);
 	kfree(p);
+
+	/* kvasprintf_const(): a constant without conversions is not copied. */
+	cp = const_copy("no conversions");
+	assert_string_equal(cp, "no conversions");
+	assert_int_equal(kshim_alloc_live(), 0);
+	kfree_const(cp);
+	cp = const_copy("%s", "constant");
+	assert_string_equal(cp, "constant");
+	assert_int_equal(kshim_alloc_live(), 0);
+	kfree_const(cp);
+	cp = const_copy("%d-%s", 7, "x");
+	assert_string_equal(cp, "7-x");
+	assert_int_equal(kshim_alloc_live(), 1);
+	kfree_const(cp);
 
 	kshim_fail_only("kasprintf");
 	kshim_fail_nth(1);
@@ -380,6 +421,7 @@ int main(void)
 		kshim_unit_test(plain_pointers),
 		kshim_unit_test(error_pointers),
 		kshim_unit_test(hex_strings),
+		kshim_unit_test(escaped_strings),
 		kshim_unit_test(bitmaps),
 		kshim_unit_test(mac_and_ip),
 		kshim_unit_test(uuids),

@@ -400,8 +400,7 @@ int cmd_boot(int argc, char **argv)
 		return status;
 	for (i = 0; i < job.nmods; i++) {
 		ret = kshim_module_make_builtin(job.mods[i].name);
-		/* -ENOENT: built with --builtin already, which is fine. */
-		if (ret && ret != -ENOENT) {
+		if (ret) {
 			cli_error("%s: cannot be built in (%s)", job.mods[i].path, cli_errname(ret));
 			return EXIT_USAGE;
 		}

@@ -31,6 +31,7 @@ struct mod {
 	enum state state;
 	int loadable;			/* has code compiled with MODULE */
 	int builtin;			/* has initcalls compiled without MODULE */
+	int converted;			/* compiled with MODULE, made built in */
 	int exit_called;
 	int refcount;
 	int initcall_ret;		/* the last boot's result */
@@ -256,7 +257,9 @@ int kshim_module_make_builtin(const char *name)
 	m = find(name);
 	if (!m || !m->loadable || m->state != UNLOADED) {
 		pthread_mutex_unlock(&module_lock);
-		return m ? -EBUSY : -ENOENT;
+		if (!m)
+			return -ENOENT;
+		return m->loadable ? -EBUSY : 0;	/* built in already */
 	}
 	if (m->init) {
 		m->init->loadable = 0;
@@ -266,6 +269,7 @@ int kshim_module_make_builtin(const char *name)
 	m->exit = NULL;
 	m->loadable = 0;
 	m->builtin = 1;
+	m->converted = 1;
 	pthread_mutex_unlock(&module_lock);
 	return 0;
 }
@@ -514,18 +518,54 @@ int kshim_modules_live(void)
 	return n;
 }
 
+/*
+ * The command line's "<module>.<param>=<value>" words for a module compiled
+ * with MODULE and made built in: its parameters' names have no prefix.
+ */
+static char *words_for(const struct mod *m, const char *cmdline)
+{
+	size_t len = strlen(m->name), n = 0;
+	char *out = calloc(1, strlen(cmdline) + 1);
+	const char *p = cmdline;
+
+	while (out && *p) {
+		const char *start, *end;
+		int quoted = 0;
+
+		while (*p == ' ')
+			p++;
+		start = p;
+		for (end = p; *end && (quoted || *end != ' '); end++)
+			if (*end == '"')
+				quoted = !quoted;
+		p = end;
+		if ((size_t)(end - start) > len + 1 && start[len] == '.') {
+			char prefix[256];
+
+			snprintf(prefix, sizeof(prefix), "%.*s", (int)len, start);
+			if (!name_eq(prefix, m->name))
+				continue;
+			if (n)
+				out[n++] = ' ';
+			memcpy(out + n, start + len + 1, end - start - len - 1);
+			n += end - start - len - 1;
+		}
+	}
+	return out;
+}
+
 /* Boot: every built-in module's parameters come from the command line. */
 static int boot_params(const char *cmdline)
 {
 	const struct kernel_param **all = NULL;
 	struct kshim_paramreg *pr;
 	unsigned int n = 0;
+	struct mod *m;
 	int ret;
 
 	for (pr = paramregs; pr; pr = pr->next) {
-		struct mod *m = find(pr->module);
-
-		if (!m || !m->builtin)
+		m = find(pr->module);
+		if (!m || !m->builtin || m->converted)
 			continue;
 		all = realloc(all, (n + 1) * sizeof(*all));
 		if (!all)
@@ -535,6 +575,17 @@ static int boot_params(const char *cmdline)
 	kshim_params_reset(all, n);
 	ret = parse_params("Booting kernel", cmdline, 1, all, n);
 	free(all);
+	for (m = mods; m; m = m->next) {
+		char *words;
+
+		if (!m->converted)
+			continue;
+		words = words_for(m, cmdline ? cmdline : "");
+		kshim_params_reset(m->params, m->nparams);
+		if (words && *words)
+			parse_params("Booting kernel", words, 1, m->params, m->nparams);
+		free(words);
+	}
 	return ret;
 }
 

@@ -16,6 +16,7 @@
 #include <linux/kernel.h>
 #include <linux/limits.h>
 #include <linux/printk.h>
+#include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/types.h>
 #include <kshim/kapi.h>
@@ -489,6 +490,85 @@ static char *ip_addr_string(char *buf, char *end, const u8 *addr,
 	return string_nocheck(buf, end, ip, spec);
 }
 
+/* %pE's classes, as string_escape_mem() (lib/string_helpers.c) names them. */
+#define ESC_SPACE	0x01	/* \n \r \t \v \f */
+#define ESC_SPECIAL	0x02	/* \\ \a \e \" */
+#define ESC_NULL	0x04	/* \0 */
+#define ESC_OCTAL	0x08	/* \ooo */
+#define ESC_NP		0x10	/* printable characters pass */
+#define ESC_HEX		0x20	/* \xhh */
+
+/* The escape for @c of a class in @flags, or 0 when none applies. */
+static char escape_letter(u8 c, int flags)
+{
+	/* Pairs: the escape letter, then the character it stands for. */
+	static const char space[] = "n\nr\rt\tv\vf\f";
+	static const char special[] = "\\\\a\ae\e\"\"";
+	int i;
+
+	for (i = 0; (flags & ESC_SPACE) && space[i]; i += 2)
+		if ((u8)space[i + 1] == c)
+			return space[i];
+	for (i = 0; (flags & ESC_SPECIAL) && special[i]; i += 2)
+		if ((u8)special[i + 1] == c)
+			return special[i];
+	if ((flags & ESC_NULL) && !c)
+		return '0';
+	return 0;
+}
+
+/* %*pE[achnops]: @width bytes (1 without a width), escaped. */
+static char *escaped_string(char *buf, char *end, const u8 *addr,
+			    struct spec spec, const char *fmt)
+{
+	int flags = 0;
+	int len, i;
+
+	if (spec.width == 0)
+		return buf;
+	if (bad_pointer(&buf, end, addr, spec))
+		return buf;
+	for (fmt++; *fmt; fmt++) {
+		const char *f = strchr("scnopah", *fmt);
+		static const int bits[] = {
+			ESC_SPACE, ESC_SPECIAL, ESC_NULL, ESC_OCTAL, ESC_NP,
+			ESC_SPACE | ESC_OCTAL | ESC_SPECIAL | ESC_NULL, ESC_HEX,
+		};
+
+		if (!f)
+			break;
+		flags |= bits[f - "scnopah"];
+	}
+	if (!flags)
+		flags = ESC_SPACE | ESC_OCTAL | ESC_SPECIAL | ESC_NULL | ESC_NP;
+	len = spec.width < 0 ? 1 : spec.width;
+
+	for (i = 0; i < len; i++) {
+		u8 c = addr[i];
+		char letter;
+
+		if ((flags & ESC_NP) && isprint(c)) {
+			buf = put(buf, end, c);
+		} else if ((letter = escape_letter(c, flags))) {
+			buf = put(buf, end, '\\');
+			buf = put(buf, end, letter);
+		} else if (flags & ESC_OCTAL) {
+			buf = put(buf, end, '\\');
+			buf = put(buf, end, '0' + (c >> 6));
+			buf = put(buf, end, '0' + ((c >> 3) & 7));
+			buf = put(buf, end, '0' + (c & 7));
+		} else if (flags & ESC_HEX) {
+			buf = put(buf, end, '\\');
+			buf = put(buf, end, 'x');
+			buf = put(buf, end, hex_asc_hi(c));
+			buf = put(buf, end, hex_asc_lo(c));
+		} else {
+			buf = put(buf, end, c);
+		}
+	}
+	return buf;
+}
+
 /* %pU[bBlL]: b/B big-endian (UUID) order, l/L little-endian (GUID). */
 static char *uuid_string(char *buf, char *end, const u8 *addr,
 			 struct spec spec, const char *fmt)
@@ -565,6 +645,8 @@ static char *pointer(const char *fmt, char *buf, char *end, void *ptr,
 	case 'I':
 	case 'i':
 		return ip_addr_string(buf, end, ptr, spec, fmt);
+	case 'E':
+		return escaped_string(buf, end, ptr, spec, fmt);
 	case 'U':
 		return uuid_string(buf, end, ptr, spec, fmt);
 	case 'V':
@@ -862,9 +944,9 @@ int num_to_str(char *buf, int size, unsigned long long num, unsigned int width)
 char *kshim_kvasprintf(const struct kshim_site *site, gfp_t gfp,
 		       const char *fmt, va_list args)
 {
+	unsigned int len, second;
 	va_list aq;
 	char *p;
-	int len;
 
 	va_copy(aq, args);
 	len = vsnprintf(NULL, 0, fmt, aq);
@@ -872,7 +954,10 @@ char *kshim_kvasprintf(const struct kshim_site *site, gfp_t gfp,
 	p = kshim_alloc(len + 1, gfp, site, "kasprintf");
 	if (!p)
 		return NULL;
-	vsnprintf(p, len + 1, fmt, args);
+	second = vsnprintf(p, len + 1, fmt, args);
+	WARN(len != second,
+	     "different return values (%u and %u) from vsnprintf(\"%s\", ...)",
+	     len, second, fmt);
 	return p;
 }
 
@@ -889,12 +974,16 @@ char *kshim_kasprintf(const struct kshim_site *site, gfp_t gfp,
 }
 
 /*
- * 6.1 returns a constant format (no '%', or "%s" of a constant) without
- * copying it. kshim cannot tell constant strings apart: it always copies.
+ * A format without conversions, or "%s", is kept as it is when it is
+ * constant (kstrdup_const()); free the result with kfree_const().
  */
 const char *kshim_kvasprintf_const(const struct kshim_site *site, gfp_t gfp,
 				   const char *fmt, va_list args)
 {
+	if (!strchr(fmt, '%'))
+		return kshim_kstrdup_const(fmt, gfp, site);
+	if (!strcmp(fmt, "%s"))
+		return kshim_kstrdup_const(va_arg(args, const char *), gfp, site);
 	return kshim_kvasprintf(site, gfp, fmt, args);
 }
 

@@ -61,6 +61,10 @@ module_param(under_score, int, 0444);
 static int secret = 42;
 module_param(secret, int, 0);
 
+/* Set in the "device" pass at boot, a leveled parameter. */
+static int dlevel;
+device_param_cb(dlevel, &param_ops_int, &dlevel, 0444);
+
 static int danger;
 module_param_unsafe(danger, int, 0644);
 

@@ -63,6 +63,12 @@ static int __init slabtest_init(void)
 {
 	char *p;
 
+	/* Loaded again after a kshim_reset(), the statics are not fresh. */
+	cache = NULL;
+	obj = NULL;
+	name = NULL;
+	big = NULL;
+	table = NULL;
 	if (!strcmp(mode, "ok") || !strcmp(mode, "cache"))
 		return slabtest_ok();
 	if (!strcmp(mode, "leak")) {

@@ -68,7 +68,8 @@ const char *kshim_modinfo_nth(const char *module, unsigned int n, const char **t
 /*
  * Turn loadable module @name (compiled with MODULE) into built-in code: its
  * init becomes a device initcall that kshim_boot() runs, its exit is
- * dropped. -ENOENT when there is no such loadable module, -EBUSY if loaded.
+ * dropped. 0 when it is built in already, -ENOENT when there is no such
+ * module, -EBUSY when it is loaded.
  */
 int kshim_module_make_builtin(const char *name);
 

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * The kernel's character classes: one table for all 256 byte values, Latin-1
- * included (0xc0-0xde upper case, 0xdf-0xff lower case, 0xa0 a hard space,
- * 0xa1-0xbf punctuation). Unlike the C library's, these take any char (signed
- * or not: only its low 8 bits count), know no EOF and no locale.
+ * included: 0xc0-0xde upper case and 0xdf-0xff lower case, except 0xd7 and
+ * 0xf7 (the multiplication and division signs), which are punctuation as
+ * 0xa1-0xbf are; 0xa0 is a hard space; 0x80-0x9f have no class at all.
+ * Unlike the C library's, these take any char (signed or not: only its low
+ * 8 bits count), know no EOF and no locale.
  */
 #ifndef _LINUX_CTYPE_H
 #define _LINUX_CTYPE_H
