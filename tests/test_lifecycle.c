@@ -123,6 +123,11 @@ static void null_dereference_is_an_oops(void **state)
 	assert_log_contains(1, "BUG: kernel NULL pointer dereference");
 	assert_int_equal(kshim_defect_count(KSHIM_DEFECT_SIGNAL), 1);
 	assert_non_null(strstr(kshim_defect_message(0), "SIGSEGV"));
+	/* Where: the driver's line, from its debug information. */
+	assert_non_null(strstr(kshim_defect_message(0),
+			       "in module lc_bug at tests/modules/lc_bug.c:17 (lc_bug_init)"));
+	assert_log_contains(4, "RIP: 0010:lc_bug_init+0x");
+	assert_log_contains(4, "Call Trace:");
 	assert_defects(KSHIM_DEFECT_SIGNAL, 1);
 }
 

@@ -91,8 +91,10 @@ int cmd_build(int argc, char **argv)
 	args[n++] = concat(inc, "/linux/kconfig.h");
 	args[n++] = "-include";
 	args[n++] = concat(inc, "/linux/compiler_types.h");
-	if (getcwd(cwd, sizeof(cwd)))
+	if (getcwd(cwd, sizeof(cwd))) {
 		args[n++] = concat(concat("-fmacro-prefix-map=", cwd), "/=");
+		args[n++] = concat(concat("-fdebug-prefix-map=", cwd), "/=");
+	}
 	args[n++] = "-O2";
 	args[n++] = "-g";
 	args[n++] = "-fPIC";

@@ -194,6 +194,9 @@ static int do_run(void *arg)
 	else if (status == EXIT_INIT)
 		printf("kshim: %s: init failed with %s; nothing leaked, no defect\n",
 		       m->name, cli_errname(init));
+	else if (status == EXIT_CRASH)
+		printf("kshim: %s: %scrashed%s: see the report above\n", m->name,
+		       cli_color(cli, "bad"), cli_color(cli, "off"));
 	else
 		printf("kshim: %s: %s%zu defect%s%s (%zu leak%s): see the messages above\n",
 		       m->name, cli_color(cli, "bad"), kshim_defect_count(KSHIM_DEFECT_ANY),

@@ -597,21 +597,38 @@ static long long usecs_since(const struct timespec *t0)
 	return (t.tv_sec - t0->tv_sec) * 1000000LL + (t.tv_nsec - t0->tv_nsec) / 1000;
 }
 
+/* "fn+0x0/0x1c", as initcall_debug's %pS names an initcall. */
+static const char *initcall_name(const struct kshim_initcall *ic, char *buf,
+				 size_t len)
+{
+	unsigned long off, size;
+	char name[128];
+
+	if (kshim_symbolize((const void *)ic->fn, name, sizeof(name), &off, &size))
+		snprintf(buf, len, "%s+0x0/0x0", ic->fn_name);
+	else
+		snprintf(buf, len, "%s+0x%lx/0x%lx", name, off, size);
+	return buf;
+}
+
 static int run_initcall(struct kshim_initcall *ic, int debug)
 {
 	struct mod *m = find(ic->module);
 	struct timespec t0;
+	char name[160];
 	int ret = 0;
 
+	/* init/main.c: do_one_initcall() and its initcall_debug lines. */
 	if (debug) {
-		kshim_klog(7, "calling  %s+0x0/0x0 @ 1", ic->fn_name);
+		kshim_klog(7, "calling  %s @ %d", initcall_name(ic, name, sizeof(name)),
+			   kshim_current_pid());
 		clock_gettime(CLOCK_MONOTONIC, &t0);
 	}
 	if (kshim_call_guarded(ic->module, call_init, ic, &ret))
 		ret = KSHIM_CRASH;
 	if (debug && ret != KSHIM_CRASH)
-		kshim_klog(7, "initcall %s+0x0/0x0 returned %d after %lld usecs",
-			   ic->fn_name, ret, usecs_since(&t0));
+		kshim_klog(7, "initcall %s returned %d after %lld usecs",
+			   name, ret, usecs_since(&t0));
 	m->initcall_ret = ret;
 	m->initcall_ran = 1;
 	return ret < 0;
