@@ -60,10 +60,10 @@ static void maybe_kfree_parameter(void *val)
 	}
 }
 
-/* start_kernel() parses the command line before mm_init(). */
+/* start_kernel() parses the command line before mm_init(): no slab yet. */
 static bool parsing_boot_line;
 
-static bool slab_is_available(void)
+static bool param_slab_up(void)
 {
 	return !parsing_boot_line;
 }
@@ -150,7 +150,7 @@ int param_set_charp(const char *val, const struct kernel_param *kp)
 	 * value stays in the command line, which is kept. The old value goes
 	 * only once the new one is safe.
 	 */
-	if (slab_is_available()) {
+	if (param_slab_up()) {
 		copy = kmalloc_parameter(len + 1);
 		if (!copy)
 			return -ENOMEM;
