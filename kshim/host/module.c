@@ -364,8 +364,21 @@ static int parse_params(const char *doing, const char *args,
 	return ret;
 }
 
+struct parse_call {
+	struct mod *m;
+	const char *args;
+};
+
+static int call_parse(void *arg)
+{
+	struct parse_call *pa = arg;
+
+	return parse_params(pa->m->name, pa->args, 0, pa->m->params, pa->m->nparams);
+}
+
 static int load(struct mod *m, const char *args)
 {
+	struct parse_call pa;
 	int ret = 0;
 
 	if (m->state == LIVE)
@@ -375,7 +388,12 @@ static int load(struct mod *m, const char *args)
 
 	license_taint_check(m);
 	kshim_params_reset(m->params, m->nparams);
-	ret = parse_params(m->name, args, 0, m->params, m->nparams);
+	/* A parameter's set() is driver code too: it may BUG. */
+	pa = (struct parse_call){ m, args };
+	if (kshim_call_guarded(m->name, call_parse, &pa, &ret)) {
+		m->state = CRASHED;
+		return KSHIM_CRASH;
+	}
 	if (ret) {
 		kshim_free_params(m->params, m->nparams);
 		return ret;
@@ -688,7 +706,8 @@ int kshim_param_read(const char *module, const char *param, char *buf, size_t le
 {
 	const struct kernel_param *kp = find_param(module, param);
 
-	if (!kp)
+	/* Permission 0: the parameter has no file in sysfs at all. */
+	if (!kp || !kshim_param_perm(kp))
 		return -ENOENT;
 	if (!(kshim_param_perm(kp) & 0444))
 		return -EACCES;
@@ -699,7 +718,7 @@ int kshim_param_write(const char *module, const char *param, const char *val)
 {
 	const struct kernel_param *kp = find_param(module, param);
 
-	if (!kp)
+	if (!kp || !kshim_param_perm(kp))
 		return -ENOENT;
 	if (!(kshim_param_perm(kp) & 0222))
 		return -EACCES;

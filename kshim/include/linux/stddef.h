@@ -3,8 +3,19 @@
 #define _LINUX_STDDEF_H
 
 #include <stddef.h>
-#include <stdbool.h>
 #include <linux/compiler_types.h>
+
+/*
+ * As the kernel has them: an enum, not <stdbool.h>'s macros, so that a
+ * macro can pass "bool" on to another (module_param). Skipped when the C
+ * library's <stdbool.h> came first, in a test.
+ */
+#ifndef __bool_true_false_are_defined
+enum {
+	false	= 0,
+	true	= 1
+};
+#endif
 
 #define sizeof_field(TYPE, MEMBER) sizeof((((TYPE *)0)->MEMBER))
 #define offsetofend(TYPE, MEMBER) (offsetof(TYPE, MEMBER) + sizeof_field(TYPE, MEMBER))

@@ -8,10 +8,13 @@
 #define _LINUX_TYPES_H
 
 #include <linux/compiler_types.h>
-#include <stdbool.h>
-#include <stddef.h>
+#include <linux/stddef.h>
 
 #ifndef __ASSEMBLY__
+
+#ifndef __bool_true_false_are_defined
+typedef _Bool			bool;
+#endif
 
 typedef signed char		__s8;
 typedef unsigned char		__u8;
