@@ -20,6 +20,11 @@ void kshim_time_advance(unsigned long ticks)
 	__atomic_add_fetch(&jiffies_now, ticks, __ATOMIC_RELAXED);
 }
 
+void kshim_jiffies_advance(unsigned long ticks)
+{
+	kshim_time_advance(ticks);
+}
+
 void kshim_time_reset(void)
 {
 	__atomic_store_n(&jiffies_now, INITIAL_JIFFIES, __ATOMIC_RELAXED);

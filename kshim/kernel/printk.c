@@ -9,8 +9,8 @@
 #include <linux/printk.h>
 #include <linux/string.h>
 
-/* 6.1's PRINTK_MESSAGE_MAX: longer messages are truncated. */
-#define KSHIM_PRINTK_MAX	1024
+/* 6.1: LOG_LINE_MAX, CONSOLE_LOG_MAX less the prefix; longer is cut. */
+#define KSHIM_PRINTK_MAX	992
 
 static int parse_prefix(const char **text, int *level, int *flags)
 {
@@ -46,7 +46,8 @@ int kshim_vprintk(const char *module, const char *fmt, va_list args)
 	if (level == LOGLEVEL_DEFAULT)
 		level = MESSAGE_LOGLEVEL_DEFAULT;
 	kshim_log_store(level, module, text, len, flags);
-	return n;
+	/* vprintk_store(): the stored text's length, no prefix, no newline. */
+	return (int)len;
 }
 
 int kshim_printk(const char *module, const char *fmt, ...)

@@ -76,6 +76,9 @@ int kshim_module_make_builtin(const char *name);
 /* Iterate over the modules linked in: NULL after the last. */
 const char *kshim_module_name(unsigned int n);
 
+/* Virtual time: jiffies (HZ 250) move only when a test moves them. */
+void kshim_jiffies_advance(unsigned long ticks);
+
 /* ---- The kernel log ---- */
 
 #define KSHIM_LOG_ANY	(-1)
