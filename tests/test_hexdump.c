@@ -15,18 +15,6 @@
 /* A, B, C, NUL, 0x01, DEL, 0x80, space: only A, B, C and space print. */
 static const u8 sample[8] = { 0x41, 0x42, 0x43, 0x00, 0x01, 0x7f, 0x80, 0x20 };
 
-/* The log record whose text is exactly @text, or NULL. */
-static const struct kshim_log_record *find(const char *text)
-{
-	const struct kshim_log_record *r;
-	size_t i;
-
-	for (i = 0; (r = kshim_log_record(i)); i++)
-		if (!strcmp(r->text, text))
-			return r;
-	return NULL;
-}
-
 static void hex_digits(void **state)
 {
 	u8 out[2] = { 0, 0 };
@@ -133,18 +121,18 @@ static void print_hex_dump_lines(void **state)
 	for (i = 0; i < 20; i++)
 		data[i] = i + 0x3e;
 	print_hex_dump(KERN_INFO, "pfx: ", DUMP_PREFIX_OFFSET, 16, 1, data, 20, true);
-	r = find("pfx: 00000000: 3e 3f 40 41 42 43 44 45 46 47 48 49 4a 4b 4c 4d"
+	r = kshim_log_find("pfx: 00000000: 3e 3f 40 41 42 43 44 45 46 47 48 49 4a 4b 4c 4d"
 		 "  >?@ABCDEFGHIJKLM");
 	assert_non_null(r);
 	assert_int_equal(r->level, 6);
-	r = find("pfx: 00000010: 4e 4f 50 51"
+	r = kshim_log_find("pfx: 00000010: 4e 4f 50 51"
 		 "                                      NOPQ");
 	assert_non_null(r);
 	assert_int_equal(kshim_log_count(), 2);
 
 	kshim_log_clear();
 	print_hex_dump(KERN_ERR, "", DUMP_PREFIX_NONE, 32, 4, data, 20, false);
-	r = find("41403f3e 45444342 49484746 4d4c4b4a 51504f4e");
+	r = kshim_log_find("41403f3e 45444342 49484746 4d4c4b4a 51504f4e");
 	assert_non_null(r);
 	assert_int_equal(r->level, 3);
 
@@ -152,12 +140,12 @@ static void print_hex_dump_lines(void **state)
 	kshim_log_clear();
 	print_hex_dump(KERN_WARNING, "a ", DUMP_PREFIX_ADDRESS, 16, 1, data, 4, false);
 	snprintf(expect, sizeof(expect), "a %p: 3e 3f 40 41", data);
-	assert_non_null(find(expect));
+	assert_non_null(kshim_log_find(expect));
 
 	/* print_hex_dump_bytes(): KERN_DEBUG, 16 a row, bytes, ASCII. */
 	kshim_log_clear();
 	print_hex_dump_bytes("b:", DUMP_PREFIX_NONE, data, 2);
-	r = find("b:3e 3f" "                                            >?");
+	r = kshim_log_find("b:3e 3f" "                                            >?");
 	assert_non_null(r);
 	assert_int_equal(r->level, 7);
 

@@ -7,18 +7,6 @@
 
 #include <kshim/cmocka.h>
 
-/* The record whose text is exactly @text, or NULL. */
-static const struct kshim_log_record *find(const char *text)
-{
-	const struct kshim_log_record *r;
-	size_t i;
-
-	for (i = 0; (r = kshim_log_record(i)); i++)
-		if (!strcmp(r->text, text))
-			return r;
-	return NULL;
-}
-
 static void levels_and_module(void **state)
 {
 	static const char *const texts[] = {
@@ -31,18 +19,18 @@ static void levels_and_module(void **state)
 
 	assert_int_equal(kshim_load("printktest", NULL), 0);
 	for (level = 0; level < 7; level++) {
-		r = find(texts[level]);
+		r = kshim_log_find(texts[level]);
 		assert_non_null(r);
 		assert_int_equal(r->level, level);
 		assert_string_equal(r->module, "printktest");
 	}
 	/* printk() without a level: the default message loglevel, 4. */
-	r = find("default level");
+	r = kshim_log_find("default level");
 	assert_non_null(r);
 	assert_int_equal(r->level, 4);
 	/* A raw printk has no pr_fmt prefix. */
-	assert_non_null(find("debug, printed"));
-	assert_int_equal(find("debug, printed")->level, 7);
+	assert_non_null(kshim_log_find("debug, printed"));
+	assert_int_equal(kshim_log_find("debug, printed")->level, 7);
 }
 
 static void debug_compiled_out(void **state)
@@ -54,11 +42,11 @@ static void debug_compiled_out(void **state)
 static void continuation(void **state)
 {
 	assert_int_equal(kshim_load("printktest", NULL), 0);
-	assert_non_null(find("printktest: parts: one two"));
-	assert_int_equal(find("printktest: parts: one two")->level, 6);
+	assert_non_null(kshim_log_find("printktest: parts: one two"));
+	assert_int_equal(kshim_log_find("printktest: parts: one two")->level, 6);
 	/* Without KERN_CONT, an open record is closed by the next one. */
-	assert_non_null(find("printktest: open record"));
-	assert_non_null(find("printktest: next record"));
+	assert_non_null(kshim_log_find("printktest: open record"));
+	assert_non_null(kshim_log_find("printktest: next record"));
 }
 
 static void once(void **state)
@@ -135,7 +123,7 @@ static void multiline_record(void **state)
 	kshim_console_loglevel(8);
 	out = capture_stderr(load_printktest);
 	/* One record, two console lines, each with the timestamp. */
-	assert_non_null(find("printktest: two\nlines"));
+	assert_non_null(kshim_log_find("printktest: two\nlines"));
 	assert_non_null(strstr(out, "] printktest: two\n["));
 	assert_non_null(strstr(out, "] lines\n"));
 }

@@ -27,21 +27,9 @@ static const char *rd(const char *module, const char *param)
 #define assert_str_param(param, text) \
 	assert_string_equal(rd("paramstr", param), text)
 
-/* The record whose text is exactly @text, or NULL. */
-static const struct kshim_log_record *find(const char *text)
-{
-	const struct kshim_log_record *r;
-	size_t i;
-
-	for (i = 0; (r = kshim_log_record(i)); i++)
-		if (!strcmp(r->text, text))
-			return r;
-	return NULL;
-}
-
 static void assert_record(int level, const char *text)
 {
-	const struct kshim_log_record *r = find(text);
+	const struct kshim_log_record *r = kshim_log_find(text);
 
 	if (!r) {
 		kshim_log_dump(2);
@@ -129,7 +117,7 @@ static void bad_value_fails_the_load(void **state)
 	assert_int_equal(kshim_load("paramtest", "count=abc"), -EINVAL);
 	assert_record(3, "paramtest: `abc' invalid for parameter `count'");
 	/* Printed by the kernel's parse_args(), not by the module. */
-	r = find("paramtest: `abc' invalid for parameter `count'");
+	r = kshim_log_find("paramtest: `abc' invalid for parameter `count'");
 	assert_null(r->module);
 	assert_false(kshim_module_loaded("paramtest"));
 	/* Init never ran. */

@@ -42,12 +42,31 @@ static const char *include_dir(void)
 	return KSHIM_INSTALL_INCLUDE;
 }
 
+/* Kbuild's flags for a 6.1 driver, as kshim/meson.build lists them. */
+static const char *const kflags[] = { KSHIM_KERNEL_FLAGS };
+#define NKFLAGS	(sizeof(kflags) / sizeof(kflags[0]))
+
+/* The strings of the command line built here, freed when it has run. */
+static char *owned[64];
+static unsigned int nowned;
+
+static char *own(char *s)
+{
+	if (!s || nowned == sizeof(owned) / sizeof(owned[0]))
+		abort();
+	return owned[nowned++] = s;
+}
+
+static void free_owned(void)
+{
+	while (nowned)
+		free(owned[--nowned]);
+}
+
 static char *concat(const char *a, const char *b)
 {
-	char *s = malloc(strlen(a) + strlen(b) + 1);
+	char *s = own(malloc(strlen(a) + strlen(b) + 1));
 
-	if (!s)
-		abort();
 	return strcat(strcpy(s, a), b);
 }
 
@@ -55,7 +74,7 @@ static char *concat(const char *a, const char *b)
 static char *modname_of(const char *path)
 {
 	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-	char *name = strdup(base), *p;
+	char *name = own(strdup(base)), *p;
 
 	p = strrchr(name, '.');
 	if (p)
@@ -66,11 +85,8 @@ static char *modname_of(const char *path)
 	return name;
 }
 
-int cmd_build(int argc, char **argv)
+static int build(int argc, char **argv, const char **args)
 {
-	static const char *const kflags[] = { KSHIM_KERNEL_FLAGS };
-	const char **args = calloc(argc + 64 + sizeof(kflags) / sizeof(kflags[0]),
-				   sizeof(*args));
 	const char *out = NULL, *inc = include_dir();
 	char cwd[PATH_MAX], *name;
 	int i, n = 0, nfiles = 0, builtin = 0, status;
@@ -84,7 +100,7 @@ int cmd_build(int argc, char **argv)
 		}
 	}
 	args[n++] = KSHIM_CC;
-	for (i = 0; i < (int)(sizeof(kflags) / sizeof(kflags[0])); i++)
+	for (i = 0; i < (int)NKFLAGS; i++)
 		args[n++] = kflags[i];
 	args[n++] = concat("-I", inc);
 	args[n++] = "-include";
@@ -173,4 +189,17 @@ int cmd_build(int argc, char **argv)
 		return EXIT_INIT;
 	}
 	return EXIT_CLEAN;
+}
+
+int cmd_build(int argc, char **argv)
+{
+	const char **args = calloc(argc + 64 + NKFLAGS, sizeof(*args));
+	int status;
+
+	if (!args)
+		abort();
+	status = build(argc, argv, args);
+	free(args);
+	free_owned();
+	return status;
 }

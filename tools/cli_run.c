@@ -334,13 +334,10 @@ static int prepare(struct job *job, struct cli *cli, int argc, char **argv,
 		if (is_file && (many || !job->nmods) && !nargs) {
 			if (job->nmods == (int)(sizeof(job->mods) / sizeof(job->mods[0]))) {
 				cli_error("too many modules (E2BIG)");
-				*status = EXIT_USAGE;
-				return -1;
+				goto fail;
 			}
-			if (cli_open(a, &job->mods[job->nmods])) {
-				*status = EXIT_USAGE;
-				return -1;
-			}
+			if (cli_open(a, &job->mods[job->nmods]))
+				goto fail;
 			job->nmods++;
 		} else {
 			rest[nargs++] = argv[i];
@@ -349,12 +346,15 @@ static int prepare(struct job *job, struct cli *cli, int argc, char **argv,
 	if (!job->nmods) {
 		cli_error("%s: no module given (a MODULE.so file) (EINVAL); see %s --help",
 			  argv[0], argv[0]);
-		*status = EXIT_USAGE;
-		return -1;
+		goto fail;
 	}
 	job->args = cli_join(nargs, rest);
 	free(rest);
 	return 0;
+fail:
+	free(rest);
+	*status = EXIT_USAGE;
+	return -1;
 }
 
 /* A built-in module cannot be run or swept: tell how to build it. */
@@ -376,8 +376,11 @@ int cmd_run(int argc, char **argv)
 	if (prepare(&job, &cli, argc, argv, run_help, 0, &status))
 		return status;
 	if (needs_loadable(&job.mods[0]))
-		return EXIT_USAGE;
-	return cli_supervise(&cli, job.mods[0].base, do_run, &job);
+		status = EXIT_USAGE;
+	else
+		status = cli_supervise(&cli, job.mods[0].base, do_run, &job);
+	free(job.args);
+	return status;
 }
 
 int cmd_sweep(int argc, char **argv)
@@ -389,8 +392,11 @@ int cmd_sweep(int argc, char **argv)
 	if (prepare(&job, &cli, argc, argv, sweep_help, 0, &status))
 		return status;
 	if (needs_loadable(&job.mods[0]))
-		return EXIT_USAGE;
-	return cli_supervise(&cli, job.mods[0].base, do_sweep, &job);
+		status = EXIT_USAGE;
+	else
+		status = cli_supervise(&cli, job.mods[0].base, do_sweep, &job);
+	free(job.args);
+	return status;
 }
 
 int cmd_boot(int argc, char **argv)
@@ -405,10 +411,13 @@ int cmd_boot(int argc, char **argv)
 		ret = kshim_module_make_builtin(job.mods[i].name);
 		if (ret) {
 			cli_error("%s: cannot be built in (%s)", job.mods[i].path, cli_errname(ret));
+			free(job.args);
 			return EXIT_USAGE;
 		}
 	}
-	return cli_supervise(&cli, "boot", do_boot, &job);
+	status = cli_supervise(&cli, "boot", do_boot, &job);
+	free(job.args);
+	return status;
 }
 
 int cmd_modinfo(int argc, char **argv)
@@ -424,8 +433,10 @@ int cmd_modinfo(int argc, char **argv)
 		return status;
 	if (*job.args) {
 		cli_error("modinfo: %s: unexpected argument (EINVAL)", job.args);
+		free(job.args);
 		return EXIT_USAGE;
 	}
+	free(job.args);
 	if (!realpath(job.mods[0].path, path))
 		snprintf(path, sizeof(path), "%s", job.mods[0].path);
 	printf("%-16s%s\n", "filename:", path);

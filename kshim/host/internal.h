@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <kshim/kapi.h>
 #include <kshim/kshim.h>
 
@@ -70,6 +71,9 @@ void *kshim_alloc_tracked(size_t size, const struct kshim_site *site,
 
 /* The call that fault injection failed last, and its API name; NULL if none. */
 const struct kshim_site *kshim_fault_last_failed(const char **what);
+
+/* A stdio stream on a duplicate of @fd (fclose() leaves @fd open); NULL on error. */
+FILE *kshim_fdopen_dup(int fd);
 
 /* Is a call guarded by the harness running (a module's init or exit)? */
 int kshim_guarded(void);

@@ -20,27 +20,6 @@
 
 #include "internal.h"
 
-/* The calls <asm/io.h> makes (declared there, in kernel types). */
-void *kshim_ioremap(unsigned long long phys, unsigned long size,
-		    const struct kshim_site *site);
-void kshim_iounmap(const volatile void *addr, const struct kshim_site *site);
-unsigned long long kshim_io_read(const volatile void *addr, unsigned int width,
-				 const struct kshim_site *site);
-void kshim_io_write(volatile void *addr, unsigned long long val,
-		    unsigned int width, const struct kshim_site *site);
-void kshim_io_read_rep(const volatile void *addr, void *buf,
-		       unsigned long count, unsigned int width,
-		       const struct kshim_site *site);
-void kshim_io_write_rep(volatile void *addr, const void *buf,
-			unsigned long count, unsigned int width,
-			const struct kshim_site *site);
-void kshim_io_copy_from(void *dst, const volatile void *src, size_t n,
-			unsigned int width, const struct kshim_site *site);
-void kshim_io_copy_to(volatile void *dst, const void *src, size_t n,
-		      unsigned int width, const struct kshim_site *site);
-void kshim_io_set(volatile void *dst, int c, size_t n,
-		  const struct kshim_site *site);
-
 #define IO_PAGE_SIZE	4096UL
 /* x86_64's vmalloc area with 4-level paging: VMALLOC_START..VMALLOC_END. */
 #define IO_VA_START	0xffffc90000000000UL

@@ -71,14 +71,12 @@ void kshim_console_loglevel(int level)
 
 void kshim_console_fd(int fd)
 {
-	int dupfd = fd >= 0 ? dup(fd) : -1;
+	FILE *f = fd >= 0 ? kshim_fdopen_dup(fd) : NULL;
 
 	pthread_mutex_lock(&log_lock);
 	if (console)
 		fclose(console);
-	console = dupfd >= 0 ? fdopen(dupfd, "w") : NULL;
-	if (dupfd >= 0 && !console)
-		close(dupfd);
+	console = f;
 	pthread_mutex_unlock(&log_lock);
 }
 
@@ -243,17 +241,34 @@ bool kshim_log_contains(int level, const char *needle)
 	return kshim_log_matches(level, needle) > 0;
 }
 
+const struct kshim_log_record *kshim_log_find(const char *text)
+{
+	const struct kshim_log_record *r;
+	size_t i;
+
+	for (i = 0; (r = kshim_log_record(i)); i++)
+		if (!strcmp(r->text, text))
+			return r;
+	return NULL;
+}
+
+FILE *kshim_fdopen_dup(int fd)
+{
+	int dupfd = dup(fd);
+	FILE *f = dupfd >= 0 ? fdopen(dupfd, "w") : NULL;
+
+	if (!f && dupfd >= 0)
+		close(dupfd);
+	return f;
+}
+
 void kshim_log_dump(int fd)
 {
-	FILE *out;
+	FILE *out = kshim_fdopen_dup(fd);
 	size_t i;
-	int dupfd = dup(fd);
 
-	if (dupfd < 0 || !(out = fdopen(dupfd, "w"))) {
-		if (dupfd >= 0)
-			close(dupfd);
+	if (!out)
 		return;
-	}
 	pthread_mutex_lock(&log_lock);
 	close_open();
 	for (i = 0; i < nrecords; i++)

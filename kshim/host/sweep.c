@@ -196,15 +196,11 @@ static const char *ret_str(int ret, char *buf, size_t len)
 
 void kshim_sweep_print(const struct kshim_sweep *sw, int fd)
 {
-	FILE *out;
+	FILE *out = kshim_fdopen_dup(fd);
 	size_t i;
-	int dupfd = dup(fd);
 
-	if (dupfd < 0 || !(out = fdopen(dupfd, "w"))) {
-		if (dupfd >= 0)
-			close(dupfd);
+	if (!out)
 		return;
-	}
 	fprintf(out, "sweep of %s: %zu fallible call%s in init\n", sw->module,
 		sw->nsteps ? sw->nsteps - 1 : 0, sw->nsteps == 2 ? "" : "s");
 	fprintf(out, "  %4s  %-10s %-44s %-10s %s\n", "#", "call", "site", "init",

@@ -16,27 +16,7 @@
 #include <linux/types.h>
 #include <kshim/kapi.h>
 
-/* The host side (host/io.c): plain C types. */
-void *kshim_ioremap(unsigned long long phys, unsigned long size,
-		    const struct kshim_site *site);
-void kshim_iounmap(const volatile void *addr, const struct kshim_site *site);
-unsigned long long kshim_io_read(const volatile void *addr, unsigned int width,
-				 const struct kshim_site *site);
-void kshim_io_write(volatile void *addr, unsigned long long val,
-		    unsigned int width, const struct kshim_site *site);
-void kshim_io_read_rep(const volatile void *addr, void *buf,
-		       unsigned long count, unsigned int width,
-		       const struct kshim_site *site);
-void kshim_io_write_rep(volatile void *addr, const void *buf,
-			unsigned long count, unsigned int width,
-			const struct kshim_site *site);
-/* @n bytes, in accesses of @width bytes, or cut as x86 does when @width is 0. */
-void kshim_io_copy_from(void *dst, const volatile void *src, size_t n,
-			unsigned int width, const struct kshim_site *site);
-void kshim_io_copy_to(volatile void *dst, const void *src, size_t n,
-		      unsigned int width, const struct kshim_site *site);
-void kshim_io_set(volatile void *dst, int c, size_t n,
-		  const struct kshim_site *site);
+/* The host side, host/io.c, is declared in <kshim/kapi.h>. */
 
 #define __KSHIM_MMIO_READ(name, type, width)				\
 static inline type __kshim_##name(const volatile void __iomem *addr,	\

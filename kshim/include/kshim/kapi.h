@@ -61,6 +61,28 @@ void *kshim_realloc(const void *p, size_t size, unsigned int flags,
 		    const struct kshim_site *site, const char *what);
 size_t kshim_alloc_size(const void *p);
 
+/* MMIO, for <asm/io.h>: mappings and accesses (host/io.c). */
+void *kshim_ioremap(unsigned long long phys, unsigned long size,
+		    const struct kshim_site *site);
+void kshim_iounmap(const volatile void *addr, const struct kshim_site *site);
+unsigned long long kshim_io_read(const volatile void *addr, unsigned int width,
+				 const struct kshim_site *site);
+void kshim_io_write(volatile void *addr, unsigned long long val,
+		    unsigned int width, const struct kshim_site *site);
+void kshim_io_read_rep(const volatile void *addr, void *buf,
+		       unsigned long count, unsigned int width,
+		       const struct kshim_site *site);
+void kshim_io_write_rep(volatile void *addr, const void *buf,
+			unsigned long count, unsigned int width,
+			const struct kshim_site *site);
+/* @n bytes, in accesses of @width bytes, or cut as x86 does when @width is 0. */
+void kshim_io_copy_from(void *dst, const volatile void *src, size_t n,
+			unsigned int width, const struct kshim_site *site);
+void kshim_io_copy_to(volatile void *dst, const void *src, size_t n,
+		      unsigned int width, const struct kshim_site *site);
+void kshim_io_set(volatile void *dst, int c, size_t n,
+		  const struct kshim_site *site);
+
 /* Module registration, made by constructors the module macros expand to. */
 struct kernel_param;
 

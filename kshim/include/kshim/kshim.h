@@ -95,6 +95,8 @@ const struct kshim_log_record *kshim_log_record(size_t i);
 /* Records at @level (or KSHIM_LOG_ANY) whose text contains @needle. */
 size_t kshim_log_matches(int level, const char *needle);
 bool kshim_log_contains(int level, const char *needle);
+/* The first record whose text is exactly @text, or NULL. */
+const struct kshim_log_record *kshim_log_find(const char *text);
 void kshim_log_clear(void);
 /*
  * Write the whole log to @fd as dmesg prints it ("[    0.000012] text").
