@@ -368,6 +368,28 @@ class Usage(unittest.TestCase):
         self.assertEqual(rc, USAGE)
         self.assertIn("kshim: frob: unknown command", err)
 
+    def test_colours_only_on_a_terminal(self):
+        import pty
+        so = os.path.join(TMP, module("modules/hello/hello.c"))
+        rc, out, err = kshim("run", so)
+        self.assertNotIn("\033[", out)
+        # The same run with its stdout on a terminal.
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.environ.pop("NO_COLOR", None)
+            os.execv(KSHIM, [KSHIM, "run", so])
+        data = b""
+        while True:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            data += chunk
+        os.waitpid(pid, 0)
+        self.assertIn(b"\033[32mclean\033[0m", data)
+
     def test_works_from_any_directory(self):
         so = os.path.join(TMP, module("modules/hello/hello.c"))
         rc, out, err = kshim("run", so, cwd="/")
