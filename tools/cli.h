@@ -66,6 +66,12 @@ char *cli_join(int argc, char **argv);
 /* An errno's name and text: "-ENODEV", "No such device". */
 const char *cli_errname(int err);
 
+/* What kmod's insmod and rmmod print for the kernel's error @err (negative). */
+void kmod_insmod_error(FILE *out, const char *file, int err);
+void kmod_rmmod_error(FILE *out, const char *name, int err);
+
+int cmd_scenario(int argc, char **argv);
+
 /* Colours, only on a terminal. */
 const char *cli_color(const struct cli *cli, const char *what);
 

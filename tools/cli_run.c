@@ -91,23 +91,6 @@ static void print_defects_json(FILE *out)
 	fputs("]", out);
 }
 
-/* kmod's insmod names a few errors its own way (tools/insmod.c). */
-static const char *insmod_strerror(int err)
-{
-	switch (err) {
-	case ENOEXEC:
-		return "Invalid module format";
-	case ENOENT:
-		return "Unknown symbol in module";
-	case ESRCH:
-		return "Module has wrong symbol version";
-	case EINVAL:
-		return "Invalid parameters";
-	default:
-		return strerror(err);
-	}
-}
-
 static size_t defects_besides(enum kshim_defect_kind a, enum kshim_defect_kind b)
 {
 	return kshim_defect_count(KSHIM_DEFECT_ANY) - kshim_defect_count(a) -
@@ -142,16 +125,14 @@ static int do_run(void *arg)
 	} else if (init < 0) {
 		status = EXIT_INIT;
 		if (!cli->json)
-			fprintf(stderr, "insmod: ERROR: could not insert module %s: %s\n",
-				m->path, insmod_strerror(-init));
+			kmod_insmod_error(stderr, m->path, init);
 	} else {
 		rm = kshim_unload(m->name);
 		removed = rm == 0;
 		if (rm == KSHIM_CRASH)
 			status = EXIT_CRASH;
 		if (rm < 0 && rm != KSHIM_CRASH && !cli->json)
-			fprintf(stderr, "rmmod: ERROR: could not remove module %s: %s\n",
-				m->name, strerror(-rm));
+			kmod_rmmod_error(stderr, m->name, rm);
 	}
 	/* Leaks only mean something once the module is gone. */
 	if (!kshim_module_loaded(m->name) && init != KSHIM_CRASH && rm != KSHIM_CRASH) {

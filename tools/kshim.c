@@ -30,6 +30,7 @@ static const char usage[] =
 "  sweep MODULE.so [param=value...] fail each fallible call of init in turn\n"
 "  boot MODULE.so... [cmdline...]   the modules as built-in code, booted\n"
 "  modinfo MODULE.so                the module's information, as modinfo prints it\n"
+"  scenario FILE.scn --modules DIR  a scenario's steps, as the real-kernel comparison reads them\n"
 "\n"
 "'kshim COMMAND --help' for a command's options. Exit status: 0 clean, 1 init\n"
 "failed, 2 defects found, 3 crashed or timed out, 4 bad usage or input.\n";
@@ -254,6 +255,13 @@ int cli_options(struct cli *cli, int argc, char **argv, const char *help)
 
 /* ---- Modules ---- */
 
+/* Modules opened already, by path: a second dlopen() registers nothing. */
+static struct {
+	char *path;
+	const char *name;
+} opened[64];
+static unsigned int nopened;
+
 int cli_open(const char *path, struct cli_module *mod)
 {
 	const char *before[64];
@@ -269,6 +277,12 @@ int cli_open(const char *path, struct cli_module *mod)
 		fprintf(stderr, "insmod: ERROR: could not load module %s: %s\n", path,
 			strerror(errno));
 		return -1;
+	}
+	for (i = 0; i < nopened; i++) {
+		if (!strcmp(opened[i].path, path)) {
+			mod->name = opened[i].name;
+			return 0;
+		}
 	}
 	while (nbefore < 64 && (name = kshim_module_name(nbefore)))
 		before[nbefore++] = name;
@@ -314,6 +328,10 @@ int cli_open(const char *path, struct cli_module *mod)
 		return -1;
 	}
 	mod->name = found;
+	if (nopened < sizeof(opened) / sizeof(opened[0])) {
+		opened[nopened].path = strdup(path);
+		opened[nopened++].name = found;
+	}
 	return 0;
 }
 
@@ -388,6 +406,7 @@ int main(int argc, char **argv)
 		{ "sweep", cmd_sweep },
 		{ "boot", cmd_boot },
 		{ "modinfo", cmd_modinfo },
+		{ "scenario", cmd_scenario },
 	};
 	size_t i;
 
