@@ -348,9 +348,68 @@ class Modinfo(unittest.TestCase):
         self.assertEqual(rc, USAGE)
 
 
+class Scenario(unittest.TestCase):
+    def test_transcript(self):
+        module("modules/hello/hello.c")
+        module("modules/hwid/hwid.c")
+        scn = os.path.join(TMP, "s.scn")
+        with open(scn, "w") as f:
+            f.write("# a comment\ninsmod hello\ninsmod hello\nrmmod hello\nrmmod hello\n"
+                    "insmod hwid 'vendor=\"0x10de\"'\n")
+        rc, out, err = kshim("scenario", scn, "--modules", TMP, *HPET)
+        self.assertEqual(rc, CLEAN, err)
+        self.assertEqual(out.splitlines(), [
+            "@@step 1 insmod hello",
+            "@@status 0",
+            "<6>hello: initialized successfully",
+            "@@step 2 insmod hello",
+            "@@stderr insmod: ERROR: could not insert module hello.ko: File exists",
+            "@@status 1",
+            "@@step 3 rmmod hello",
+            "@@status 0",
+            "<6>hello: exiting",
+            "@@step 4 rmmod hello",
+            "@@stderr rmmod: ERROR: Module hello is not currently loaded",
+            "@@status 1",
+            "@@step 5 insmod hwid 'vendor=\"0x10de\"'",
+            "@@stderr insmod: ERROR: could not insert module hwid.ko: No such device",
+            "@@status 1",
+            "<6>hwid: no device at 0xfed00000 (id 0x8086a201)",
+            "@@end"])
+
+    def test_crash_and_panic(self):
+        module("tests/modules/lc_bug.c")
+        module("tests/modules/lc_panic.c")
+        scn = os.path.join(TMP, "crash.scn")
+        with open(scn, "w") as f:
+            f.write("insmod lc_bug mode=1\nrmmod lc_bug\ninsmod lc_panic\ninsmod lc_bug\n")
+        rc, out, err = kshim("scenario", scn, "--modules", TMP)
+        lines = out.splitlines()
+        # An oops kills insmod with SIGSEGV: the shell's status is 139.
+        self.assertEqual(lines[1], "@@status 139")
+        self.assertIn("<2>kernel BUG at %s/tests/modules/lc_bug.c:15!" % SRC, lines)
+        self.assertIn("@@stderr rmmod: ERROR: could not remove module lc_bug: "
+                      "Device or resource busy", lines)
+        # After a panic nothing more runs.
+        self.assertIn("@@status panic", lines)
+        self.assertIn("<0>Kernel panic - not syncing: lc_panic: out of options (42)", lines)
+        self.assertNotIn("@@step 4 insmod lc_bug", lines)
+        self.assertEqual(lines[-1], "@@end")
+
+    def test_bad_scenario(self):
+        scn = os.path.join(TMP, "bad.scn")
+        with open(scn, "w") as f:
+            f.write("insmod hello\nmodprobe hello\n")
+        rc, out, err = kshim("scenario", scn, "--modules", TMP)
+        self.assertEqual(rc, USAGE)
+        self.assertIn("bad.scn:2: `modprobe hello': expected insmod MODULE [ARGS] or rmmod MODULE", err)
+        rc, out, err = kshim("scenario", scn)
+        self.assertEqual(rc, USAGE)
+
+
 class Usage(unittest.TestCase):
     def test_help(self):
-        for cmd in ("build", "run", "sweep", "boot", "modinfo"):
+        for cmd in ("build", "run", "sweep", "boot", "modinfo", "scenario"):
             rc, out, err = kshim(cmd, "--help")
             self.assertEqual(rc, CLEAN, cmd)
             self.assertIn("usage: kshim " + cmd, out)
