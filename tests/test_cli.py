@@ -218,6 +218,16 @@ class Run(unittest.TestCase):
         self.assertIn("Unknown symbol kshim_test_no_such_kernel_function", err)
         self.assertIn("could not insert module unknown_sym.so: Unknown symbol in module", err)
 
+    def test_module_name_clash(self):
+        import shutil
+        so = module("modules/hello/hello.c")
+        os.makedirs(os.path.join(TMP, "other"), exist_ok=True)
+        shutil.copy(os.path.join(TMP, so), os.path.join(TMP, "other", so))
+        rc, out, err = kshim("boot", so, "other/" + so)
+        self.assertEqual(rc, USAGE)
+        self.assertIn("other/hello.so: module hello is loaded already from another file: "
+                      "a name clash (EEXIST)", err)
+
     def test_builtin_module_is_not_loadable(self):
         rc, out, err = kshim("run", module("modules/hello/hello.c", builtin=True))
         self.assertEqual(rc, USAGE)

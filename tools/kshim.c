@@ -266,6 +266,7 @@ int cli_open(const char *path, struct cli_module *mod)
 {
 	const char *before[64];
 	unsigned int nbefore = 0, i;
+	unsigned long nreg;
 	struct stat st;
 	const char *name, *found = NULL;
 	void *h;
@@ -286,6 +287,7 @@ int cli_open(const char *path, struct cli_module *mod)
 	}
 	while (nbefore < 64 && (name = kshim_module_name(nbefore)))
 		before[nbefore++] = name;
+	nreg = kshim_registry_count(NULL);
 	/* dlopen() needs a slash to take the path as a path. */
 	if (!strchr(path, '/')) {
 		char *p = malloc(strlen(path) + 3);
@@ -321,6 +323,12 @@ int cli_open(const char *path, struct cli_module *mod)
 			return -1;
 		}
 		found = name;
+	}
+	if (!found && kshim_registry_count(&name) != nreg) {
+		/* It registered, but under a name another file has. */
+		cli_error("%s: module %s is loaded already from another file: a name clash (EEXIST)",
+			  path, name);
+		return -1;
 	}
 	if (!found) {
 		cli_error("%s: not a kshim module: no module_init, module_exit or MODULE_ tag in it (ENOEXEC)",

@@ -51,19 +51,37 @@ static int booted;
 static int panicked;
 static pthread_mutex_t module_lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* How many registrations, and the module of the last one (for dlopen()). */
+static unsigned long nregistrations;
+static const char *last_registered;
+
+unsigned long kshim_registry_count(const char **last_module)
+{
+	if (last_module)
+		*last_module = last_registered;
+	return nregistrations;
+}
+
+static void registered(const char *module)
+{
+	nregistrations++;
+	last_registered = module;
+	registry_dirty = 1;
+}
+
 void kshim_register_initcall(struct kshim_initcall *ic)
 {
 	ic->next = NULL;
 	*initcalls_tail = ic;
 	initcalls_tail = &ic->next;
-	registry_dirty = 1;
+	registered(ic->module);
 }
 
 void kshim_register_exitcall(struct kshim_exitcall *ec)
 {
 	ec->next = exitcalls;
 	exitcalls = ec;
-	registry_dirty = 1;
+	registered(ec->module);
 }
 
 void kshim_register_modinfo(struct kshim_modinfo *mi)
@@ -71,7 +89,7 @@ void kshim_register_modinfo(struct kshim_modinfo *mi)
 	mi->next = NULL;
 	*modinfos_tail = mi;
 	modinfos_tail = &mi->next;
-	registry_dirty = 1;
+	registered(mi->module);
 }
 
 void kshim_register_param(struct kshim_paramreg *pr)
@@ -79,7 +97,7 @@ void kshim_register_param(struct kshim_paramreg *pr)
 	pr->next = NULL;
 	*paramregs_tail = pr;
 	paramregs_tail = &pr->next;
-	registry_dirty = 1;
+	registered(pr->module);
 }
 
 /* Module names compare as the kernel's do: '-' and '_' alike. */
@@ -141,6 +159,19 @@ static void add_param(struct mod *m, const struct kernel_param *kp)
 	m->params[m->nparams++] = kp;
 }
 
+/*
+ * Two modules of one name linked into one program: the kernel would refuse
+ * the second with -EEXIST. Said once; the first one stays.
+ */
+static void name_clash(const struct mod *m, struct kshim_initcall *ic)
+{
+	if (ic->clash_reported)
+		return;
+	ic->clash_reported = 1;
+	fprintf(stderr, "kshim: module %s: linked in twice (module_init %s, then %s): the second is ignored (EEXIST)\n",
+		m->name, m->init->fn_name, ic->fn_name);
+}
+
 /* Fold the registrations into the module table (again, after a dlopen). */
 static void sync_registry(void)
 {
@@ -155,7 +186,9 @@ static void sync_registry(void)
 	for (ic = initcalls; ic; ic = ic->next) {
 		struct mod *m = find_or_add(ic->module);
 
-		if (ic->loadable)
+		if (ic->loadable && m->init && m->init != ic)
+			name_clash(m, ic);
+		else if (ic->loadable)
 			m->init = ic, m->loadable = 1;
 		else
 			m->builtin = 1;

@@ -99,6 +99,7 @@ struct kshim_initcall {
 	const char *fn_name;
 	int level;		/* 0..7; KSHIM_INITCALL_ROOTFS sorts between 5 and 6 */
 	int loadable;		/* compiled with MODULE */
+	int clash_reported;	/* a module of the same name came first */
 	struct kshim_initcall *next;
 };
 

@@ -73,6 +73,9 @@ const char *kshim_modinfo_nth(const char *module, unsigned int n, const char **t
  */
 int kshim_module_make_builtin(const char *name);
 
+/* Registrations made so far (constructors, dlopen()), and the last one's module. */
+unsigned long kshim_registry_count(const char **last_module);
+
 /* Iterate over the modules linked in: NULL after the last. */
 const char *kshim_module_name(unsigned int n);
 
