@@ -814,6 +814,7 @@ void kshim_reset(void)
 	kshim_fault_reset();
 	kshim_slab_reset();
 	kshim_io_reset();
+	kshim_irq_reset();
 	kshim_time_reset();
 	kshim_taint_reset();
 	kshim_bug_reset();

@@ -173,4 +173,29 @@ int kshim_symbolize(const void *addr, char *name, size_t len,
 		    unsigned long *offset, unsigned long *size);
 const char *kshim_strerror(int err);	/* "No such device"; either sign */
 
+/*
+ * Interrupt lines (host/irq.c), for <linux/interrupt.h>. A handler is the
+ * kernel's irq_handler_t, which returns enum irqreturn (an unsigned int).
+ */
+typedef int (*kshim_irq_fn)(int irq, void *dev_id);
+int kshim_request_irq(unsigned int irq, kshim_irq_fn handler,
+		      kshim_irq_fn thread_fn, unsigned long flags,
+		      const char *name, void *dev_id,
+		      const struct kshim_site *site);
+const void *kshim_free_irq(unsigned int irq, void *dev_id,
+			   const struct kshim_site *site);
+_Bool irq_has_action(unsigned int irq);
+void disable_irq_nosync(unsigned int irq);
+_Bool disable_hardirq(unsigned int irq);
+void disable_irq(unsigned int irq);
+void enable_irq(unsigned int irq);
+void synchronize_irq(unsigned int irq);
+_Bool synchronize_hardirq(unsigned int irq);
+int irq_set_irq_wake(unsigned int irq, unsigned int on);
+/* Nonzero in a hard IRQ handler; the local CPU's interrupt flag. */
+int kshim_in_hardirq(void);
+unsigned long kshim_local_irq_save(void);	/* the old flag; turns them off */
+void kshim_local_irq_restore(unsigned long flags);
+unsigned long kshim_irqs_disabled(void);
+
 #endif /* _KSHIM_KAPI_H */

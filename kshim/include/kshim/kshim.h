@@ -222,6 +222,29 @@ void kshim_mmio_detach(struct kshim_regs *regs);
 /* What a read returns where no device answers (default all ones; QEMU's PC reads 0). */
 void kshim_mmio_unclaimed_value(unsigned long long val);
 
+/* ---- Interrupt lines ---- */
+
+/*
+ * Raise line @irq once, as the hardware would: its handlers run in hard IRQ
+ * context (in_interrupt(), interrupts off), each guarded like module code,
+ * then the thread of each handler that returned IRQ_WAKE_THREAD. Returns how
+ * many handlers and threads returned IRQ_HANDLED; 0 when the line has no
+ * handler or is disabled (then it is left pending, and runs when enabled, as
+ * an edge the kernel resends); -1 when there is no such line. Unhandled
+ * raises count toward the kernel's "irq %d: nobody cared".
+ */
+int kshim_irq_raise(unsigned int irq);
+/* How many handlers line @irq has. */
+int kshim_irq_handlers(unsigned int irq);
+/* Its disable depth: 0 when enabled; 1 when no handler was ever requested. */
+int kshim_irq_depth(unsigned int irq);
+/* Whether a raise is waiting for the line to be enabled. */
+bool kshim_irq_pending(unsigned int irq);
+/* Its irq_set_irq_wake() depth. */
+int kshim_irq_wake_depth(unsigned int irq);
+/* The simulated lines are 0 .. KSHIM_NR_IRQS - 1. */
+#define KSHIM_NR_IRQS	256
+
 /* ---- Hooks for test frameworks ---- */
 
 /*
