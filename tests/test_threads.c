@@ -6,7 +6,9 @@
  * afterwards (a lost update is a wrong count). Run under ThreadSanitizer by
  * tests/sanitize, this is also the race detector's workload.
  */
+#include <linux/bug.h>
 #include <linux/kernel.h>
+#include <linux/panic.h>
 #include <linux/printk.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -30,7 +32,7 @@ int sched_yield(void);
 
 struct worker {
 	int id;
-	int nulls;			/* calls that returned NULL */
+	int nulls;			/* calls that returned NULL (or 1) */
 	int errors;			/* unexpected results, for the main thread */
 	void *kept[NKEPT];
 	struct kmem_cache *cache;
@@ -284,6 +286,60 @@ static void defects_are_counted_exactly(void **state)
 	assert_defects(KSHIM_DEFECT_LEAK, NTHREADS / 2);
 }
 
+/* WARN_ON() from every thread: each one reported and counted. */
+static void *warn_in_threads(void *arg)
+{
+	int i;
+
+	start_together();
+	for (i = 0; i < 5; i++)
+		WARN_ON(arg);
+	return NULL;
+}
+
+static void warnings_are_counted_exactly(void **state)
+{
+	static struct worker w[NTHREADS];
+
+	memset(w, 0, sizeof(w));
+	run_threads(warn_in_threads, w);
+	assert_int_equal(kshim_log_matches(4, "WARNING: CPU: 0 PID: "), NTHREADS * 5);
+	assert_int_equal(kshim_log_matches(4, "---[ end trace "), NTHREADS * 5);
+	/* A WARN taints, but leaves lock debugging on (LOCKDEP_STILL_OK). */
+	assert_true(test_taint(TAINT_WARN));
+	assert_int_equal(kshim_log_matches(KSHIM_LOG_ANY, "Disabling lock debugging"), 0);
+	assert_defects(KSHIM_DEFECT_WARN, NTHREADS * 5);
+}
+
+/* printk_ratelimit() shared by every thread: the burst, and no more. */
+static void *ratelimit_in_threads(void *arg)
+{
+	struct worker *w = arg;
+	int i;
+
+	start_together();
+	for (i = 0; i < ITERS / 4; i++)
+		w->nulls += printk_ratelimit();
+	return NULL;
+}
+
+static void ratelimit_lets_the_burst_through(void **state)
+{
+	static struct worker w[NTHREADS];
+
+	/* Past any earlier interval: its state is static, as the kernel's. */
+	kshim_jiffies_advance(DEFAULT_RATELIMIT_INTERVAL + 1);
+	memset(w, 0, sizeof(w));
+	run_threads(ratelimit_in_threads, w);
+	assert_int_equal(total_nulls(w), DEFAULT_RATELIMIT_BURST);
+
+	/* The next interval's first call reports the suppressed ones. */
+	kshim_jiffies_advance(DEFAULT_RATELIMIT_INTERVAL + 1);
+	assert_true(printk_ratelimit());
+	assert_log_contains(4, "printk_ratelimit: ");
+	assert_log_contains(4, " callbacks suppressed");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -292,6 +348,8 @@ int main(void)
 		kshim_unit_test(nth_fault_fails_exactly_one_call),
 		kshim_unit_test(fault_reports_are_logged_whole),
 		kshim_unit_test(defects_are_counted_exactly),
+		kshim_unit_test(warnings_are_counted_exactly),
+		kshim_unit_test(ratelimit_lets_the_burst_through),
 	};
 
 	return kshim_run_tests(tests);

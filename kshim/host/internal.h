@@ -33,7 +33,11 @@ void kshim_defect_reset(void);
 void kshim_slab_reset(void);	/* after the leak check: frees what is left */
 void kshim_fault_reset(void);	/* disarms, zeroes the counts, re-reads $KSHIM_FAIL_* */
 void kshim_io_reset(void);	/* unmaps, detaches every register block */
-void kshim_irq_reset(void);	/* after the slab reset: forgets every line's handlers */
+void kshim_device_reset(void);	/* forgets devices, drivers, device-tree nodes */
+/* Is @owner a live device? Its devm allocations are then no leak. */
+int kshim_device_live(const void *owner);
+void kshim_irq_reset(void);
+void kshim_random_reset(void);	/* back to $KSHIM_RANDOM_SEED */	/* after the slab reset: forgets every line's handlers */
 
 void kshim_time_reset(void);
 void kshim_time_advance(unsigned long ticks);

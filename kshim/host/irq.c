@@ -46,6 +46,7 @@ struct action {
 	const char *name;
 	void *dev_id;
 	int warned_no_thread;
+	int warned_irqs_on;		/* WARN_ONCE: per handler here */
 	int woken;			/* its thread is to run */
 	struct action *next;
 	char module[];			/* who requested it; "" for a test */
@@ -525,14 +526,14 @@ static int handle_line(unsigned int irq, struct desc *desc)
 			pthread_mutex_unlock(&irq_lock);
 			run_guarded(&c, &res);
 			pthread_mutex_lock(&irq_lock);
-			if (!irqs_off) {
+			if (!irqs_off && !a->warned_irqs_on++) {
 				kshim_klog(4, "------------[ cut here ]------------");
 				kshim_klog(4, "irq %u handler %ps enabled interrupts",
 					   irq, (void *)a->handler);
 				kshim_warn(NULL, "kernel/irq/handle.c", 161,
 					   "__handle_irq_event_percpu", 0);
-				irqs_off = 1;
 			}
+			irqs_off = 1;
 			if (res & IRQ_WAKE_THREAD) {
 				if (!a->thread_fn) {
 					if (!a->warned_no_thread++)

@@ -24,8 +24,15 @@ struct record {
 	int echoed;
 };
 
+/*
+ * log_lock guards everything below, and is the innermost lock: nothing is
+ * called with it held that could take another kshim lock (the console is
+ * written with it held, so that records reach it whole and in order).
+ * Records are allocated one by one, so that a pointer to one stays valid
+ * while other threads print (until kshim_log_clear()).
+ */
 static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct record *records;
+static struct record **records;
 static size_t nrecords, cap;
 static unsigned long next_seq;
 static int console_level = -1;	/* -1: not read from the environment yet */
@@ -116,15 +123,22 @@ static struct record *new_record(int level, const char *module)
 
 	if (nrecords == cap) {
 		size_t ncap = cap ? cap * 2 : 256;
-		struct record *n = realloc(records, ncap * sizeof(*n));
+		struct record **n = realloc(records, ncap * sizeof(*n));
 
 		if (!n)
 			return NULL;
 		records = n;
 		cap = ncap;
 	}
-	r = &records[nrecords++];
-	memset(r, 0, sizeof(*r));
+	/* Every stored record has a text, "" at least. */
+	r = calloc(1, sizeof(*r));
+	if (r)
+		r->pub.text = calloc(1, 1);
+	if (!r || !r->pub.text) {
+		free(r);
+		return NULL;
+	}
+	records[nrecords++] = r;
 	r->pub.seq = next_seq++;
 	r->pub.level = level;
 	/* A copy: a module's strings go away when its .so is unloaded. */
@@ -152,7 +166,7 @@ void kshim_log_store(int level, const char *module, const char *text,
 	struct record *last, *r;
 
 	pthread_mutex_lock(&log_lock);
-	last = nrecords ? &records[nrecords - 1] : NULL;
+	last = nrecords ? records[nrecords - 1] : NULL;
 	if ((flags & KSHIM_LOG_CONT) && last && last->open) {
 		r = last;
 	} else {
@@ -192,9 +206,9 @@ void kshim_klog(int level, const char *fmt, ...)
 /* Close an open record, so that what follows starts a new one. */
 static void close_open(void)
 {
-	if (nrecords && records[nrecords - 1].open) {
-		records[nrecords - 1].open = 0;
-		echo(&records[nrecords - 1]);
+	if (nrecords && records[nrecords - 1]->open) {
+		records[nrecords - 1]->open = 0;
+		echo(records[nrecords - 1]);
 	}
 }
 
@@ -214,7 +228,7 @@ const struct kshim_log_record *kshim_log_record(size_t i)
 
 	pthread_mutex_lock(&log_lock);
 	if (i < nrecords)
-		r = &records[i].pub;
+		r = &records[i]->pub;
 	pthread_mutex_unlock(&log_lock);
 	return r;
 }
@@ -225,7 +239,7 @@ size_t kshim_log_matches(int level, const char *needle)
 
 	pthread_mutex_lock(&log_lock);
 	for (i = 0; i < nrecords; i++) {
-		const struct kshim_log_record *r = &records[i].pub;
+		const struct kshim_log_record *r = &records[i]->pub;
 
 		if (level != KSHIM_LOG_ANY && r->level != level)
 			continue;
@@ -243,13 +257,15 @@ bool kshim_log_contains(int level, const char *needle)
 
 const struct kshim_log_record *kshim_log_find(const char *text)
 {
-	const struct kshim_log_record *r;
+	const struct kshim_log_record *r = NULL;
 	size_t i;
 
-	for (i = 0; (r = kshim_log_record(i)); i++)
-		if (!strcmp(r->text, text))
-			return r;
-	return NULL;
+	pthread_mutex_lock(&log_lock);
+	for (i = 0; i < nrecords && !r; i++)
+		if (!strcmp(records[i]->pub.text, text))
+			r = &records[i]->pub;
+	pthread_mutex_unlock(&log_lock);
+	return r;
 }
 
 FILE *kshim_fdopen_dup(int fd)
@@ -272,7 +288,7 @@ void kshim_log_dump(int fd)
 	pthread_mutex_lock(&log_lock);
 	close_open();
 	for (i = 0; i < nrecords; i++)
-		format_record(&records[i], 0, out);
+		format_record(records[i], 0, out);
 	pthread_mutex_unlock(&log_lock);
 	fclose(out);
 }
@@ -284,8 +300,9 @@ void kshim_log_clear(void)
 	pthread_mutex_lock(&log_lock);
 	close_open();
 	for (i = 0; i < nrecords; i++) {
-		free((char *)records[i].pub.text);
-		free((char *)records[i].pub.module);
+		free((char *)records[i]->pub.text);
+		free((char *)records[i]->pub.module);
+		free(records[i]);
 	}
 	nrecords = 0;
 	pthread_mutex_unlock(&log_lock);

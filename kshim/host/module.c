@@ -811,10 +811,12 @@ void kshim_reset(void)
 	panicked = 0;
 	pthread_mutex_unlock(&module_lock);
 
+	kshim_device_reset();	/* first: it reads devices the slab reset frees */
 	kshim_fault_reset();
 	kshim_slab_reset();
 	kshim_io_reset();
 	kshim_irq_reset();
+	kshim_random_reset();
 	kshim_time_reset();
 	kshim_taint_reset();
 	kshim_bug_reset();

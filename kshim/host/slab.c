@@ -721,7 +721,8 @@ size_t kshim_leak_check(void)
 
 	pthread_mutex_lock(&slab_lock);
 	for (o = live.head; o; o = o->next) {
-		if (o->reported)
+		/* A live device's devm memory is no leak while the device is. */
+		if (o->reported || (o->owner && kshim_device_live(o->owner)))
 			continue;
 		o->reported = 1;
 		snprintf(buf, sizeof(buf), "%zu bytes (%s) allocated at %s, never freed",

@@ -84,7 +84,7 @@ static int sweep_step(const char *module, const char *args, unsigned long n,
 	const char *what = NULL;
 	enum kshim_sweep_outcome o;
 	enum kshim_defect_kind kind;
-	int ret;
+	int ret, probes, probe_ret;
 
 	kshim_reset();
 	kshim_fail_none();		/* the sweep alone decides what fails */
@@ -93,6 +93,7 @@ static int sweep_step(const char *module, const char *args, unsigned long n,
 	if (n)
 		kshim_fail_nth(n);
 	ret = kshim_load(module, args);
+	probes = kshim_probe_failures(&probe_ret);
 	site = kshim_fault_last_failed(&what);
 	if (n && !kshim_failed_calls()) {
 		/* Init got through with nothing left to fail: the sweep is over. */
@@ -109,6 +110,8 @@ static int sweep_step(const char *module, const char *args, unsigned long n,
 	st->func = site ? site->func : NULL;
 	st->file = site ? site->file : NULL;
 	st->line = site ? site->line : 0;
+	st->probes_failed = probes;
+	st->probe_ret = probes ? probe_ret : 0;
 
 	if (n && ret > 0)
 		o = KSHIM_SWEEP_BAD_RETURN;
@@ -118,6 +121,11 @@ static int sweep_step(const char *module, const char *args, unsigned long n,
 		o = KSHIM_SWEEP_BAD_RETURN;
 	else if (ret < 0 && kshim_exit_called(module))
 		o = KSHIM_SWEEP_EXIT_CALLED;
+	else if (n && ret == 0 && probes &&
+		 (probe_ret > 0 || probe_ret < -MAX_ERRNO))
+		o = KSHIM_SWEEP_BAD_RETURN;	/* probe's result is no errno */
+	else if (n && ret == 0 && probes)
+		o = KSHIM_SWEEP_OK;		/* init registered; probe failed cleanly */
 	else
 		o = n ? (ret < 0 ? KSHIM_SWEEP_OK : KSHIM_SWEEP_TOLERATED) :
 			KSHIM_SWEEP_BASELINE;
@@ -214,9 +222,12 @@ void kshim_sweep_print(const struct kshim_sweep *sw, int fd)
 				 st->func);
 		else
 			snprintf(site, sizeof(site), "-");
-		fprintf(out, "  %4lu  %-10s %-44s %-10s %s\n", st->n,
+		fprintf(out, "  %4lu  %-10s %-44s %-10s %s", st->n,
 			st->call ? st->call : "-", site, ret_str(st->ret, num, sizeof(num)),
 			kshim_sweep_outcome_name(st->outcome));
+		if (st->probes_failed)
+			fprintf(out, " (probe %s)", ret_str(st->probe_ret, num, sizeof(num)));
+		fputc('\n', out);
 		if (st->detail)
 			fprintf(out, "        %s\n", st->detail);
 	}

@@ -244,10 +244,10 @@ static const char *const user_messages[] = {
 	[EHWPOISON]		= "Memory page has hardware error",
 };
 
-/* "Unknown error <|err|>", as glibc words it. One buffer: not reentrant. */
+/* "Unknown error <|err|>", as glibc words it. One buffer per thread. */
 static const char *unknown_message(unsigned int e)
 {
-	static char buf[32] = "Unknown error ";
+	static __thread char buf[32] = "Unknown error ";
 	char digits[12];
 	size_t len = sizeof("Unknown error ") - 1;
 	int n = 0;

@@ -40,28 +40,30 @@ void panic(const char *fmt, ...)
 
 void add_taint(unsigned int flag, int lockdep_ok)
 {
-	/* 6.1 gives up lock debugging once, at the first unreliable taint. */
-	if (lockdep_ok == LOCKDEP_NOW_UNRELIABLE && debug_locks) {
-		debug_locks = 0;
+	/*
+	 * 6.1 gives up lock debugging once, at the first unreliable taint.
+	 * Atomic, as the kernel's: WARN() may come from several threads.
+	 */
+	if (lockdep_ok == LOCKDEP_NOW_UNRELIABLE &&
+	    __atomic_exchange_n(&debug_locks, 0, __ATOMIC_RELAXED))
 		pr_warn("Disabling lock debugging due to kernel taint\n");
-	}
-	tainted_mask |= BIT(flag);
+	__atomic_fetch_or(&tainted_mask, BIT(flag), __ATOMIC_RELAXED);
 }
 
 int test_taint(unsigned int flag)
 {
-	return !!(tainted_mask & BIT(flag));
+	return !!(__atomic_load_n(&tainted_mask, __ATOMIC_RELAXED) & BIT(flag));
 }
 
 unsigned long get_taint(void)
 {
-	return tainted_mask;
+	return __atomic_load_n(&tainted_mask, __ATOMIC_RELAXED);
 }
 
 void kshim_taint_reset(void)
 {
-	tainted_mask = 0;
-	debug_locks = 1;
+	__atomic_store_n(&tainted_mask, 0, __ATOMIC_RELAXED);
+	__atomic_store_n(&debug_locks, 1, __ATOMIC_RELAXED);
 }
 
 void dump_stack_lvl(const char *log_lvl)

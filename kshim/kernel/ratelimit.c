@@ -16,6 +16,13 @@ int ___ratelimit(struct ratelimit_state *rs, const char *func)
 	if (!rs->interval)
 		return 1;
 
+	/*
+	 * As 6.1's trylock: a state busy on another CPU means too busy to
+	 * print; the call is suppressed, and not counted as missed.
+	 */
+	if (__atomic_exchange_n(&rs->lock, 1, __ATOMIC_ACQUIRE))
+		return 0;
+
 	if (!rs->begin)
 		rs->begin = now;
 
@@ -36,5 +43,6 @@ int ___ratelimit(struct ratelimit_state *rs, const char *func)
 		rs->missed++;
 		ret = 0;
 	}
+	__atomic_store_n(&rs->lock, 0, __ATOMIC_RELEASE);
 	return ret;
 }

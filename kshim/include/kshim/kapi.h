@@ -174,6 +174,15 @@ int kshim_symbolize(const void *addr, char *name, size_t len,
 const char *kshim_strerror(int err);	/* "No such device"; either sign */
 
 /*
+ * <linux/delay.h>: move virtual time by @ns. @sleep: 0 a busy wait, 1 a
+ * sleep, 2 msleep() (one tick more). host/delay.c.
+ */
+void kshim_delay_ns(unsigned long long ns, int sleep);
+
+/* Random numbers (host/random.c): seeded, restarted with each fresh kernel. */
+unsigned long long kshim_random_u64(void);
+
+/*
  * Interrupt lines (host/irq.c), for <linux/interrupt.h>. A handler is the
  * kernel's irq_handler_t, which returns enum irqreturn (an unsigned int).
  */

@@ -179,6 +179,8 @@ struct kshim_sweep_step {
 	int ret;			/* init's result */
 	enum kshim_sweep_outcome outcome;
 	char *detail;			/* the first defect's message, or NULL */
+	int probes_failed;		/* probes that failed during the load */
+	int probe_ret;			/* the last failed probe's result */
 };
 
 struct kshim_sweep {
@@ -245,7 +247,102 @@ int kshim_irq_wake_depth(unsigned int irq);
 /* The simulated lines are 0 .. KSHIM_NR_IRQS - 1. */
 #define KSHIM_NR_IRQS	256
 
+/* ---- Devices ---- */
+
+/*
+ * Platform devices as firmware would describe them: a name and id,
+ * resources, and a device-tree node. Devices are named as the kernel
+ * names them ("foo.0", or "foo" for id -1): every call below takes that
+ * name. Everything a test makes here is gone after kshim_reset().
+ */
+enum kshim_res_type { KSHIM_RES_MEM, KSHIM_RES_IRQ };
+
+struct kshim_res {
+	enum kshim_res_type type;
+	unsigned long long start;	/* physical address, or IRQ number */
+	unsigned long long size;	/* bytes (ignored for an IRQ) */
+	const char *name;		/* for platform_get_resource_byname(), or NULL */
+};
+
+#define KSHIM_RES_MEM(_start, _size)	{ KSHIM_RES_MEM, (_start), (_size), NULL }
+#define KSHIM_RES_IRQ(_irq)		{ KSHIM_RES_IRQ, (_irq), 1, NULL }
+
+/* A simulated device-tree node. */
+struct kshim_dt_node;
+
+/* A node for a device, "compatible" = @compatible (NULL: none). */
+struct kshim_dt_node *kshim_dt_node(const char *compatible);
+/* A child node @name of @parent ("channel@0"...). */
+struct kshim_dt_node *kshim_dt_child(struct kshim_dt_node *parent, const char *name);
+/* Properties; setting one again replaces it. */
+void kshim_dt_set_u32(struct kshim_dt_node *np, const char *prop, unsigned int val);
+void kshim_dt_set_u32_array(struct kshim_dt_node *np, const char *prop,
+			    const unsigned int *vals, size_t n);
+void kshim_dt_set_string(struct kshim_dt_node *np, const char *prop, const char *val);
+/* A string list ("compatible" with fallbacks...): @n strings. */
+void kshim_dt_set_strings(struct kshim_dt_node *np, const char *prop,
+			  const char *const *vals, size_t n);
+/* A property without a value: true for of_property_read_bool(). */
+void kshim_dt_set_bool(struct kshim_dt_node *np, const char *prop);
+/* Raw bytes, as a malformed tree may hold them. */
+void kshim_dt_set_raw(struct kshim_dt_node *np, const char *prop,
+		      const void *val, size_t len);
+void kshim_dt_remove(struct kshim_dt_node *np, const char *prop);
+
+/*
+ * Register platform device @name with id @id (-1: none) with @nres
+ * resources and device-tree node @np (NULL: none), as firmware would: a
+ * matching driver probes it at once. Each memory resource gets a
+ * zero-filled register block (kshim_mmio_attach()) unless one is already
+ * attached there; kshim_device_regs() finds it. Returns the device's name
+ * (valid until it is removed), or NULL when it cannot be made (name taken).
+ */
+const char *kshim_platform_device_add(const char *name, int id,
+				      const struct kshim_res *res, size_t nres,
+				      struct kshim_dt_node *np);
+/* Unregister it (unbinding it first); -ENODEV if there is no such device. */
+int kshim_platform_device_remove(const char *dev);
+/* The register block behind memory resource @index of @dev, or NULL. */
+struct kshim_regs *kshim_device_regs(const char *dev, unsigned int index);
+
+/* Is @dev bound to a driver? Which one (NULL: none)? */
+bool kshim_device_bound(const char *dev);
+const char *kshim_device_driver(const char *dev);
+bool kshim_device_exists(const char *dev);
+/*
+ * Bind and unbind as user space writes /sys/bus/<bus>/drivers/<drv>/bind
+ * and unbind: 0, or -ENODEV (no such device or driver, no match, not
+ * bound), -EBUSY (bound already), -EAGAIN (probe deferred), probe's error.
+ */
+int kshim_device_bind(const char *dev, const char *driver);
+int kshim_device_unbind(const char *dev);
+/* The result of @dev's last probe (0 when it never probed). */
+int kshim_device_probe_result(const char *dev);
+/* Is @dev waiting on the deferred-probe list, and why (dev_err_probe()'s text)? */
+bool kshim_device_deferred(const char *dev);
+const char *kshim_device_deferred_reason(const char *dev);
+/* Probes that failed since the reset, and the last failure's result. */
+int kshim_probe_failures(int *last);
+
+/*
+ * Read or write device attribute @attr ("name", or "group/name") of @dev,
+ * as user space reads or writes its sysfs file: the show() result (the
+ * text in @buf, cut to @len - 1) or the store() result; -ENOENT when there
+ * is no such attribute, -EACCES when its mode forbids it, -EIO without
+ * show() or store().
+ */
+int kshim_attr_read(const char *dev, const char *attr, char *buf, size_t len);
+int kshim_attr_write(const char *dev, const char *attr, const char *val);
+
 /* ---- Hooks for test frameworks ---- */
+
+/*
+ * The watchdog: a module call (init, exit, a handler) still running after
+ * @seconds is stopped and reported as the kernel's soft lockup, and the call
+ * crashes (KSHIM_CRASH). 0 disables it. The default is 10 seconds, or
+ * $KSHIM_WATCHDOG; the setting outlives kshim_reset().
+ */
+void kshim_set_watchdog(unsigned int seconds);
 
 /*
  * Called with a report when a fatal event (BUG, panic) happens outside any

@@ -84,8 +84,8 @@ enum {
 struct device;
 
 /*
- * Managed requests, freed when @dev is unbound. Declared only: they come
- * with the device model's devres.
+ * Managed requests, freed when @dev is unbound or its probe fails
+ * (kernel/devres.c, the device model's).
  */
 extern int __must_check
 devm_request_threaded_irq(struct device *dev, unsigned int irq,

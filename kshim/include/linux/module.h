@@ -16,6 +16,12 @@
 #include <linux/export.h>
 #include <linux/kernel.h>
 #include <linux/bug.h>
+/*
+ * 6.1's module.h reaches these through kobject.h, cpumask.h, elf.h...:
+ * modules use strlen() and cpu_to_le16() having included it alone.
+ */
+#include <linux/string.h>
+#include <asm/byteorder.h>
 #include <kshim/kapi.h>
 
 #define MODULE_NAME_LEN	(64 - sizeof(unsigned long))

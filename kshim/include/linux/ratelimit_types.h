@@ -12,6 +12,7 @@
 #define RATELIMIT_MSG_ON_RELEASE	BIT(0)
 
 struct ratelimit_state {
+	int lock;		/* the kernel's raw_spinlock_t: 1 while held */
 	int interval;
 	int burst;
 	int printed;

@@ -186,6 +186,19 @@ static inline const char *kbasename(const char *path)
 	       sizeof(*(obj)) - offsetof(typeof(*(obj)), member));	\
 })
 
+/*
+ * A new NULL-terminated array of @a's pointers then @b's (kmalloc'ed at the
+ * caller's site: free it with kfree()), or NULL. lib/memcat_p.c.
+ */
+struct kshim_site;
+void **__kshim_memcat_p(void **a, void **b, const struct kshim_site *site);
+#define memcat_p(a, b) ({						\
+	BUILD_BUG_ON_MSG(!__same_type(*(a), *(b)),			\
+			 "type mismatch in memcat_p()");		\
+	(typeof(*a) *)__kshim_memcat_p((void **)(a), (void **)(b),	\
+				       KSHIM_SITE);			\
+})
+
 /* Last, so that slab.h may include this header back. */
 #include <linux/slab.h>
 
