@@ -83,6 +83,10 @@ static bool is_kernel_difference(const struct conv *cv, int kprec, int cprec,
 	bool is_signed = cv->c == 'd' || cv->c == 'i';
 	uint64_t v = is_int ? cut_value(cv, is_signed) : 0;
 
+	/* FUZZ_DIFF_ALL=1: keep them too, to see each one reported. */
+	if (getenv("FUZZ_DIFF_ALL"))
+		return false;
+
 	if (cv->c == 's') {
 		/* The kernel and C cut the string at different lengths. */
 		size_t len = strlen(cv->str);
@@ -117,8 +121,9 @@ static bool is_kernel_difference(const struct conv *cv, int kprec, int cprec,
 static char fmt[16 * 4096];
 static uint64_t args[MAX_ARGS];
 static unsigned int nargs;
-/* The strings %s prints, NUL-terminated slices of the input. */
-static char strings[MAX_ARGS][64];
+/* The strings %s prints, NUL-terminated slices of the input: one each. */
+#define MAX_STRINGS	256
+static char strings[MAX_STRINGS][64];
 
 static char *emit(char *o, struct conv *cv, int warg, int parg)
 {
@@ -180,7 +185,7 @@ static void build(void)
 	char *o = fmt;
 
 	nargs = 0;
-	while (in_pos < in_len && nargs < MAX_ARGS) {
+	while (in_pos < in_len && nargs < MAX_ARGS && nstr < MAX_STRINGS) {
 		uint8_t b = get_u8();
 		struct conv cv = { 0 };
 		int warg = 0, parg = 0;
@@ -226,7 +231,7 @@ static void build(void)
 			parg = (int8_t)get_u8() * 2;
 		cv.len = strchr("cs", cv.c) ? "" : lens[get_u8() % 7];
 		if (cv.c == 's') {
-			char *s = strings[nstr++ % MAX_ARGS];
+			char *s = strings[nstr++];
 			int n = get_u8() % 64;
 
 			for (int i = 0; i < n; i++)

@@ -195,6 +195,11 @@ static void infinite_loop(void **state)
 	const char *msg;
 	char text[128];
 
+#ifdef __SANITIZE_THREAD__
+	/* TSan holds a signal back until its next interceptor: a bare spin never gets it. */
+	survived++;
+	skip();
+#endif
 	kshim_set_watchdog(1);
 	crash_in_init("crash=loop", KSHIM_DEFECT_BUG, NULL);
 	kshim_set_watchdog(10);

@@ -343,6 +343,85 @@ static void driver_registered_twice(void **state)
 	driver_unregister(&tdrv);
 }
 
+struct counter {
+	int n;
+};
+
+static void counter_release(struct device *dev, void *res)
+{
+	strcat(order, "r");
+}
+
+static int counter_match(struct device *dev, void *res, void *data)
+{
+	return ((struct counter *)res)->n == *(int *)data;
+}
+
+static void devres_api(void **state)
+{
+	struct counter *c, *c2;
+	void __iomem *io;
+	u8 *p;
+	int key = 5;
+
+	add_tdev();
+	order[0] = '\0';
+	c = devres_alloc(counter_release, sizeof(*c), GFP_KERNEL);
+	assert_non_null(c);
+	assert_int_equal(c->n, 0);		/* zeroed */
+	c->n = 5;
+	devres_add(&tdev, c);
+	assert_ptr_equal(devres_find(&tdev, counter_release, counter_match, &key), c);
+	c2 = devres_alloc(counter_release, sizeof(*c2), GFP_KERNEL);
+	c2->n = 5;
+	/* devres_get(): the one already there wins, the new one is freed. */
+	assert_ptr_equal(devres_get(&tdev, c2, counter_match, &key), c);
+	assert_int_equal(devres_release(&tdev, counter_release, counter_match, &key), 0);
+	assert_string_equal(order, "r");
+	assert_int_equal(devres_destroy(&tdev, counter_release, NULL, NULL), -ENOENT);
+
+	p = devm_kmalloc(&tdev, 4, GFP_KERNEL);
+	memcpy(p, "abc", 4);
+	p = devm_krealloc(&tdev, p, 64, GFP_KERNEL | __GFP_ZERO);
+	assert_string_equal((char *)p, "abc");
+	assert_int_equal(p[63], 0);
+
+	io = devm_ioremap(&tdev, 0xfe400000, 0x10);
+	assert_non_null(io);
+	devm_iounmap(&tdev, io);
+	assert_non_null(devm_request_mem_region(&tdev, 0xfe400000, 0x10, "r"));
+	assert_null(request_mem_region(0xfe400008, 0x10, "other"));
+	devm_release_mem_region(&tdev, 0xfe400000, 0x10);
+	assert_non_null(request_mem_region(0xfe400008, 0x10, "other"));
+	release_mem_region(0xfe400008, 0x10);
+	release_mem_region(0xfe400008, 0x10);
+	assert_log_contains(4, "Trying to free nonexistent resource <0x00000000fe400008-0x00000000fe400017>");
+
+	assert_int_equal(devm_add_action(&tdev, mark_a, NULL), 0);
+	devm_release_action(&tdev, mark_a, NULL);
+	assert_string_equal(order, "ra");
+	/* The device goes: so does what it still holds. */
+	device_unregister(&tdev);
+	assert_int_equal(kshim_alloc_live(), 0);
+}
+
+static int probe_bugs(struct device *dev)
+{
+	BUG();
+	return 0;
+}
+
+static void bug_in_probe_is_a_crash(void **state)
+{
+	add_tdev();
+	register_tdrv(NULL);
+	assert_int_equal(kshim_device_unbind("tdev"), 0);
+	probe_body = probe_bugs;
+	/* A bind from the harness runs probe guarded, as module code. */
+	assert_int_equal(kshim_device_bind("tdev", "tdrv"), KSHIM_CRASH);
+	assert_defects(KSHIM_DEFECT_BUG, 1);
+}
+
 /* ---- Attributes ---- */
 
 static int value = 42;
@@ -599,6 +678,8 @@ int main(void)
 		kshim_unit_test(deferral_is_quiet_and_listed),
 		kshim_unit_test(resources_before_probe),
 		kshim_unit_test(driver_registered_twice),
+		kshim_unit_test(devres_api),
+		kshim_unit_test(bug_in_probe_is_a_crash),
 		kshim_unit_test(attributes),
 		kshim_unit_test(sysfs_emit_wants_a_page),
 		kshim_unit_test(properties),

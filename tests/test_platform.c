@@ -66,6 +66,9 @@ static void device_ids(void **state)
 	assert_ptr_equal(platform_device_register_simple("pdtest", -1, NULL, 0),
 			 ERR_PTR(-EEXIST));
 	assert_log_contains(4, "sysfs: cannot create duplicate filename '/devices/platform/pdtest'");
+	/* The harness numbers from the same counter. */
+	assert_string_equal(kshim_platform_device_add("pdtest", PLATFORM_DEVID_AUTO,
+						      NULL, 0, NULL), "pdtest.2.auto");
 	platform_device_unregister(c);
 	platform_device_unregister(b);
 	platform_device_unregister(a);

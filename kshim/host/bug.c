@@ -344,6 +344,7 @@ struct code_range {
 };
 static struct code_range libc_code[8];
 static int nr_libc_code;
+static pthread_once_t libc_once = PTHREAD_ONCE_INIT;
 
 void kshim_set_watchdog(unsigned int seconds)
 {
@@ -498,11 +499,15 @@ static void on_fatal_signal(int sig, siginfo_t *info, void *uctx)
 	siglongjmp(g->env, 1);
 }
 
+static void find_libc(void)
+{
+	dl_iterate_phdr(libc_range, NULL);
+}
+
 static void install_alarm_handler(void)
 {
 	struct sigaction sa;
 
-	dl_iterate_phdr(libc_range, NULL);
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_sigaction = on_fatal_signal;
 	sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESTART;
@@ -648,6 +653,14 @@ static void report_fault(struct guard *g)
 	const char *what;
 
 	trim_frames(g);
+	/*
+	 * A sanitizer's check of the driver's access faulted (TSan reads its
+	 * shadow of the address): the driver's frame is the first outside it.
+	 */
+	while (in_libc((unsigned long)g->pc) && g->nframes > 1) {
+		memmove(g->frames, g->frames + 1, --g->nframes * sizeof(g->frames[0]));
+		g->pc = (char *)g->frames[0] - 1;
+	}
 	overflow = stack_overflow(g, &lo, &hi);
 	/* arch/x86/mm/fault.c: show_fault_oops() names the first page NULL. */
 	if (overflow)
@@ -772,6 +785,7 @@ int kshim_call_guarded(const char *module, int (*fn)(void *), void *arg,
 	}
 	if (outer) {
 		pthread_once(&key_once, make_key);
+		pthread_once(&libc_once, find_libc);
 		altstack_push();
 		install_signal_handlers();
 		watchdog_arm();

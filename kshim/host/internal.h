@@ -36,6 +36,11 @@ void kshim_io_reset(void);	/* unmaps, detaches every register block */
 void kshim_device_reset(void);	/* forgets devices, drivers, device-tree nodes */
 /* Is @owner a live device? Its devm allocations are then no leak. */
 int kshim_device_live(const void *owner);
+/*
+ * Until called again with NULL, kshim_alloc_tracked() allocations belong
+ * to @owner: a device's managed mapping or IRQ is no leak while it lives.
+ */
+void kshim_alloc_hold(const void *owner);
 void kshim_irq_reset(void);
 void kshim_random_reset(void);	/* back to $KSHIM_RANDOM_SEED */	/* after the slab reset: forgets every line's handlers */
 

@@ -201,8 +201,13 @@ static void sync_registry(void)
 	}
 	for (pr = paramregs; pr; pr = pr->next)
 		add_param(find_or_add(pr->module), pr->param);
-	for (mi = modinfos; mi; mi = mi->next)
-		find_or_add(mi->module);
+	/* A library module (no init, no exit) is loadable all the same. */
+	for (mi = modinfos; mi; mi = mi->next) {
+		struct mod *m = find_or_add(mi->module);
+
+		if (mi->loadable && !m->converted)
+			m->loadable = 1;
+	}
 }
 
 /* Forget a module's registrations: its shared object is being unloaded. */

@@ -390,10 +390,18 @@ void *kshim_alloc(size_t size, unsigned int flags, const struct kshim_site *site
 	return alloc_common(size, 0, flags, NULL, site, what, 1);
 }
 
+/* Whose bookkeeping is being made: a device, while devres maps or requests for it. */
+static const void *bookkeeping_owner;
+
+void kshim_alloc_hold(const void *owner)
+{
+	bookkeeping_owner = owner;
+}
+
 void *kshim_alloc_tracked(size_t size, const struct kshim_site *site,
 			  const char *what)
 {
-	return alloc_common(size, 0, 0, NULL, site, what, 0);
+	return alloc_common(size, 0, 0, bookkeeping_owner, site, what, 0);
 }
 
 /*

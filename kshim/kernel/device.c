@@ -26,10 +26,6 @@ static int probes_failed, last_probe_err;
 #define MAX_BUSES 8
 static struct bus_type *buses[MAX_BUSES];
 
-/* platform.c: the memory of a device a test made. */
-void kshim_harness_free(struct device *dev);
-void kshim_platform_reset(void);
-
 struct driver_private {
 	struct device_driver *driver;
 	struct list_head node;		/* on bus->kshim_drivers */
@@ -211,12 +207,10 @@ static void core_leave(void)
 		put_device(dev);
 	}
 	core_depth--;
-	(void)ret;
+	(void)ret;	/* a retry's failure stays the device's own business */
 }
 
-void kshim_device_set_defer_reason(const struct device *dev,
-				   struct va_format *vaf);
-void kshim_device_set_defer_reason(const struct device *cdev,
+static void kshim_device_set_defer_reason(const struct device *cdev,
 				   struct va_format *vaf)
 {
 	struct device *dev = (struct device *)cdev;
@@ -438,7 +432,6 @@ bool device_is_bound(struct device *dev)
 
 /* ---- Devices ---- */
 
-struct device *kshim_find_device(const char *name);
 struct device *kshim_find_device(const char *name)
 {
 	struct device *dev;
@@ -484,7 +477,7 @@ int device_add(struct device *dev)
 	if (dev->bus)
 		ret = device_attach(dev);
 	core_leave();
-	return 0;
+	ret = 0;
 out:
 	put_device(dev);
 	return ret;
@@ -502,9 +495,9 @@ void device_del(struct device *dev)
 	device_release_driver(dev);
 	list_del_init(&dev->kshim_deferred);
 	dev->kshim_registered = false;
+	/* Managed resources of a device driven without a driver go now. */
+	devres_release_all(dev);
 	core_leave();
-	/* device_add()'s reference */
-	put_device(dev);
 }
 
 void device_unregister(struct device *dev)

@@ -389,16 +389,18 @@ void kshim_region_reset(void)
 }
 
 /* A flat list under @parent: a request overlapping a busy region fails. */
-struct resource *kshim_request_region(struct resource *parent,
+static struct resource *region_request(struct resource *parent,
 				      resource_size_t start, resource_size_t n,
 				      const char *name, int flags,
+				      struct device *owner,
 				      const struct kshim_site *site)
 {
 	resource_size_t end = start + n - 1;
 	struct resource *res, *r;
 
-	res = kshim_alloc(sizeof(*res), __kshim_gfp(GFP_KERNEL | __GFP_ZERO),
-			  site, "kzalloc");
+	res = kshim_alloc_ex(sizeof(*res), 0,
+			     __kshim_gfp(GFP_KERNEL | __GFP_ZERO), owner, site,
+			     "kzalloc");
 	if (!res)
 		return NULL;
 	res->name = name;
@@ -419,6 +421,14 @@ struct resource *kshim_request_region(struct resource *parent,
 	res->sibling = parent->child;
 	parent->child = res;
 	return res;
+}
+
+struct resource *kshim_request_region(struct resource *parent,
+				      resource_size_t start, resource_size_t n,
+				      const char *name, int flags,
+				      const struct kshim_site *site)
+{
+	return region_request(parent, start, n, name, flags, NULL, site);
 }
 
 void kshim_release_region(struct resource *parent, resource_size_t start,
@@ -475,7 +485,7 @@ struct resource *kshim_devm_request_region(struct device *dev,
 	dr->parent = parent;
 	dr->start = start;
 	dr->n = n;
-	res = kshim_request_region(parent, start, n, name, 0, site);
+	res = region_request(parent, start, n, name, 0, dev, site);
 	if (res)
 		devres_add(dev, dr);
 	else
@@ -516,7 +526,9 @@ void __iomem *kshim_devm_ioremap(struct device *dev, resource_size_t offset,
 		       "devm_ioremap_release", dev, site, "devres_alloc");
 	if (!ptr)
 		return NULL;
+	kshim_alloc_hold(dev);
 	addr = kshim_ioremap(offset, size, site);
+	kshim_alloc_hold(NULL);
 	if (addr) {
 		*ptr = addr;
 		devres_add(dev, ptr);
@@ -636,8 +648,10 @@ int devm_request_threaded_irq(struct device *dev, unsigned int irq,
 		return -ENOMEM;
 	if (!devname)
 		devname = dev_name(dev);
+	kshim_alloc_hold(dev);
 	rc = request_threaded_irq(irq, handler, thread_fn, irqflags, devname,
 				  dev_id);
+	kshim_alloc_hold(NULL);
 	if (rc) {
 		devres_free(dr);
 		return rc;

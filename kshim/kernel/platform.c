@@ -593,7 +593,6 @@ static void harness_release(struct device *dev)
 }
 
 /* The reset: the memory is the host's, the rest is forgotten. */
-void kshim_harness_free(struct device *dev);
 void kshim_harness_free(struct device *dev)
 {
 	struct harness_pdev *h = to_harness(dev);
@@ -603,7 +602,6 @@ void kshim_harness_free(struct device *dev)
 	kshim_host_free(h);
 }
 
-void kshim_platform_reset(void);
 void kshim_platform_reset(void)
 {
 	nblocks = 0;
@@ -650,10 +648,15 @@ const char *__kshim_platform_device_add(const char *name, int id,
 	}
 	h->pdev.resource = h->res;
 	h->pdev.num_resources = nres;
-	if (id == PLATFORM_DEVID_NONE)
+	if (id == PLATFORM_DEVID_NONE) {
 		scnprintf(dname, sizeof(dname), "%s", name);
-	else
+	} else if (id == PLATFORM_DEVID_AUTO) {
+		h->pdev.id = platform_devid_next++;
+		h->pdev.id_auto = true;
+		scnprintf(dname, sizeof(dname), "%s.%d.auto", name, h->pdev.id);
+	} else {
 		scnprintf(dname, sizeof(dname), "%s.%d", name, id);
+	}
 	h->pdev.dev.kobj.name = kshim_host_strdup(dname);
 	/* The resources are the device's, not kfree()able memory. */
 	if (platform_device_add_named(&h->pdev)) {
@@ -662,8 +665,6 @@ const char *__kshim_platform_device_add(const char *name, int id,
 	}
 	return dev_name(&h->pdev.dev);
 }
-
-struct device *kshim_find_device(const char *name);
 
 int __kshim_platform_device_remove(const char *name)
 {

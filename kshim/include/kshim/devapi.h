@@ -21,6 +21,8 @@ void kshim_dt_reset(void);
 void kshim_region_reset(void);
 /* Is @owner a live device (its devm memory then is no leak)? */
 int kshim_device_live(const void *owner);
+/* kshim's bookkeeping allocations made until kshim_alloc_hold(NULL) are @owner's. */
+void kshim_alloc_hold(const void *owner);
 
 /* The kernel side of the harness calls that run driver code. */
 int __kshim_device_bind(const char *dev, const char *driver);
@@ -35,5 +37,11 @@ const char *__kshim_platform_device_add(const char *name, int id,
 int __kshim_platform_device_remove(const char *dev);
 /* The module of the driver bound to (or named) @name, for crash reports. */
 const char *__kshim_device_module(const char *dev, const char *driver);
+
+/* Between the kernel-side files (device.c, platform.c). */
+struct device;
+struct device *kshim_find_device(const char *name);	/* registered, by name */
+void kshim_harness_free(struct device *dev);		/* a test's device, at reset */
+void kshim_platform_reset(void);
 
 #endif /* _KSHIM_DEVAPI_H */

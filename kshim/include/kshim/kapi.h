@@ -90,6 +90,7 @@ struct kshim_modinfo {
 	const char *module;
 	const char *tag;
 	const char *value;
+	int loadable;		/* compiled with MODULE */
 	struct kshim_modinfo *next;
 };
 

@@ -290,7 +290,8 @@ void kshim_dt_set_raw(struct kshim_dt_node *np, const char *prop,
 void kshim_dt_remove(struct kshim_dt_node *np, const char *prop);
 
 /*
- * Register platform device @name with id @id (-1: none) with @nres
+ * Register platform device @name with id @id (-1: none, -2: automatic,
+ * "name.N.auto") with @nres
  * resources and device-tree node @np (NULL: none), as firmware would: a
  * matching driver probes it at once. Each memory resource gets a
  * zero-filled register block (kshim_mmio_attach()) unless one is already

@@ -66,9 +66,17 @@ static struct module __this_module __maybe_unused = {
 #define module_exit(x)	__exitcall(x);
 #endif
 
+/* A module's modinfo says, too, whether it was built as a loadable module. */
+#ifdef MODULE
+#define __KSHIM_LOADABLE	1
+#else
+#define __KSHIM_LOADABLE	0
+#endif
+
 #define ___kshim_modinfo(_tag, _value, id)				\
 	static struct kshim_modinfo __PASTE(__kshim_modinfo_, id) = {	\
 		.module = __KSHIM_MODULE, .tag = _tag, .value = _value,	\
+		.loadable = __KSHIM_LOADABLE,				\
 	};								\
 	static void __attribute__((constructor))			\
 	__PASTE(__kshim_modinfo_reg_, id)(void)				\
