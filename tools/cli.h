@@ -66,9 +66,10 @@ char *cli_join(int argc, char **argv);
 /* An errno's name and text: "-ENODEV", "No such device". */
 const char *cli_errname(int err);
 
-/* What kmod's insmod and rmmod print for the kernel's error @err (negative). */
+/* What kmod's insmod prints for the kernel's error @err (negative). */
 void kmod_insmod_error(FILE *out, const char *file, int err);
-void kmod_rmmod_error(FILE *out, const char *name, int err);
+/* rmmod @name as kmod does it, its errors to @out; kshim_unload()'s result. */
+int kmod_rmmod(FILE *out, const char *name);
 
 int cmd_scenario(int argc, char **argv);
 

@@ -7,6 +7,8 @@
 #include <errno.h>
 #include <string.h>
 
+#include <kshim/kshim.h>
+
 #include "cli.h"
 
 /* insmod names a few errors its own way (mod_strerror()). */
@@ -32,13 +34,46 @@ void kmod_insmod_error(FILE *out, const char *file, int err)
 		insmod_strerror(-err));
 }
 
-void kmod_rmmod_error(FILE *out, const char *name, int err)
+/*
+ * rmmod: kmod checks /sys/module first (check_module_inuse()), then calls
+ * delete_module(); libkmod logs a failure too, with its own source line
+ * (Debian 12's kmod 30).
+ */
+static int rmmod(FILE *out, const char *name)
 {
-	/* rmmod looks in /sys/module first: a module not there is not loaded. */
-	if (err == -ENOENT) {
+	int ref = kshim_module_refcnt(name);
+	int ret;
+
+	if (ref == -ENOENT) {
 		fprintf(out, "rmmod: ERROR: Module %s is not currently loaded\n", name);
-		return;
+		return -ENOENT;
 	}
-	fprintf(out, "rmmod: ERROR: could not remove module %s: %s\n", name,
-		strerror(-err));
+	if (ref > 0) {
+		fprintf(out, "rmmod: ERROR: Module %s is in use\n", name);
+		return -EBUSY;
+	}
+	ret = kshim_unload(name);
+	if (ret < 0 && ret != KSHIM_CRASH) {
+		fprintf(out, "rmmod: ERROR: ../libkmod/libkmod-module.c:856 kmod_module_remove_module() could not remove '%s': %s\n",
+			name, strerror(-ret));
+		fprintf(out, "rmmod: ERROR: could not remove module %s: %s\n", name,
+			strerror(-ret));
+	}
+	return ret;
+}
+
+int kmod_rmmod(FILE *out, const char *name)
+{
+	FILE *null;
+	int ret;
+
+	if (out)
+		return rmmod(out, name);
+	/* No messages wanted (--json): the same steps, quietly. */
+	null = fopen("/dev/null", "w");
+	if (!null)
+		return kshim_unload(name);
+	ret = rmmod(null, name);
+	fclose(null);
+	return ret;
 }

@@ -127,12 +127,10 @@ static int do_run(void *arg)
 		if (!cli->json)
 			kmod_insmod_error(stderr, m->path, init);
 	} else {
-		rm = kshim_unload(m->name);
+		rm = kmod_rmmod(cli->json ? NULL : stderr, m->name);
 		removed = rm == 0;
 		if (rm == KSHIM_CRASH)
 			status = EXIT_CRASH;
-		if (rm < 0 && rm != KSHIM_CRASH && !cli->json)
-			kmod_rmmod_error(stderr, m->name, rm);
 	}
 	/* Leaks only mean something once the module is gone. */
 	if (!kshim_module_loaded(m->name) && init != KSHIM_CRASH && rm != KSHIM_CRASH) {

@@ -107,7 +107,9 @@ struct scenario {
 /* One step; returns 1 when the kernel panicked and nothing more can run. */
 static int run_step(const struct scenario *sc, int n, const char *line)
 {
-	char *words[64], file[4096];
+	char *words[64], file[4096], *errbuf = NULL, *p, *nl;
+	size_t errlen = 0;
+	FILE *rmmod_err;
 	struct cli_module mod;
 	int nwords, ret, status, panicked = 0;
 	size_t from = kshim_log_count();
@@ -143,7 +145,9 @@ static int run_step(const struct scenario *sc, int n, const char *line)
 		ret = kshim_load(mod.name, args);
 		free(args);
 	} else {
-		ret = kshim_unload(words[1]);
+		rmmod_err = open_memstream(&errbuf, &errlen);
+		ret = kmod_rmmod(rmmod_err, words[1]);
+		fclose(rmmod_err);
 	}
 	if (ret == KSHIM_CRASH && kshim_defect_count(KSHIM_DEFECT_PANIC)) {
 		printf("@@status panic\n");
@@ -154,18 +158,25 @@ static int run_step(const struct scenario *sc, int n, const char *line)
 	if (ret == KSHIM_CRASH) {
 		status = STATUS_SIGSEGV;
 	} else if (ret < 0) {
-		printf("@@stderr ");
-		if (!strcmp(words[0], "insmod"))
+		if (!strcmp(words[0], "insmod")) {
+			printf("@@stderr ");
 			kmod_insmod_error(stdout, file, ret);
-		else
-			kmod_rmmod_error(stdout, words[1], ret);
+		}
 		status = 1;
 	} else {
 		status = 0;
 	}
+	/* rmmod's messages, one @@stderr line each. */
+	for (p = errbuf; p && *p; p = nl + 1) {
+		nl = strchr(p, '\n');
+		printf("@@stderr %.*s\n", (int)(nl ? nl - p : (long)strlen(p)), p);
+		if (!nl)
+			break;
+	}
 	printf("@@status %d\n", status);
 	print_log(from, -1);
 out:
+	free(errbuf);
 	while (nwords > 0)
 		free(words[--nwords]);
 	fflush(stdout);

@@ -375,9 +375,15 @@ int cli_supervise(const struct cli *cli, const char *what, int (*fn)(void *),
 		return EXIT_CRASH;
 	}
 	if (!pid) {
+		/*
+		 * A module call that does not return is the kernel's soft
+		 * lockup: kshim's watchdog reports it at the timeout. The
+		 * alarm is for a hang outside module code.
+		 */
+		kshim_set_watchdog(cli->timeout);
 		if (cli->timeout) {
 			signal(SIGALRM, on_alarm);
-			alarm(cli->timeout);
+			alarm(cli->timeout + 2);
 		}
 		status = fn(arg);
 		fflush(stdout);

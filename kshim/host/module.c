@@ -534,6 +534,16 @@ bool kshim_module_loaded(const char *name)
 	return m && m->state == LIVE;
 }
 
+int kshim_module_refcnt(const char *name)
+{
+	struct mod *m = lookup(name);
+
+	if (!m || m->state == UNLOADED)
+		return -ENOENT;
+	/* load_module() holds a reference during init: a crashed one keeps it. */
+	return m->refcount + (m->state == COMING || m->state == CRASHED);
+}
+
 bool kshim_module_loadable(const char *name)
 {
 	struct mod *m = lookup(name);

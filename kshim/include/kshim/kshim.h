@@ -31,6 +31,12 @@ int kshim_load(const char *name, const char *args);
 int kshim_unload(const char *name);
 
 bool kshim_module_loaded(const char *name);
+/*
+ * /sys/module/<name>/refcnt: the references held (try_module_get(), and the
+ * loader's own during init, which a crashed init never drops); -ENOENT when
+ * the module is not loaded.
+ */
+int kshim_module_refcnt(const char *name);
 /* Whether @name is linked in as a loadable module (compiled with MODULE). */
 bool kshim_module_loadable(const char *name);
 

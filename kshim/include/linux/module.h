@@ -61,6 +61,47 @@ static struct module __this_module __maybe_unused = {
 	static inline exitcall_t __maybe_unused __exittest(void)	\
 	{ return exitfn; }						\
 	__kshim_exitcall(exitfn)
+
+/*
+ * A loadable module has one init: every initcall level is module_init, as
+ * in 6.1, so two of them in one module do not compile, as in the kernel.
+ */
+#undef early_initcall
+#undef pure_initcall
+#undef core_initcall
+#undef core_initcall_sync
+#undef postcore_initcall
+#undef postcore_initcall_sync
+#undef arch_initcall
+#undef arch_initcall_sync
+#undef subsys_initcall
+#undef subsys_initcall_sync
+#undef fs_initcall
+#undef fs_initcall_sync
+#undef rootfs_initcall
+#undef device_initcall
+#undef device_initcall_sync
+#undef late_initcall
+#undef late_initcall_sync
+#undef console_initcall
+#define early_initcall(fn)		module_init(fn)
+#define pure_initcall(fn)		module_init(fn)
+#define core_initcall(fn)		module_init(fn)
+#define core_initcall_sync(fn)		module_init(fn)
+#define postcore_initcall(fn)		module_init(fn)
+#define postcore_initcall_sync(fn)	module_init(fn)
+#define arch_initcall(fn)		module_init(fn)
+#define arch_initcall_sync(fn)		module_init(fn)
+#define subsys_initcall(fn)		module_init(fn)
+#define subsys_initcall_sync(fn)	module_init(fn)
+#define fs_initcall(fn)			module_init(fn)
+#define fs_initcall_sync(fn)		module_init(fn)
+#define rootfs_initcall(fn)		module_init(fn)
+#define device_initcall(fn)		module_init(fn)
+#define device_initcall_sync(fn)	module_init(fn)
+#define late_initcall(fn)		module_init(fn)
+#define late_initcall_sync(fn)		module_init(fn)
+#define console_initcall(fn)		module_init(fn)
 #else
 #define module_init(x)	__initcall(x);
 #define module_exit(x)	__exitcall(x);
