@@ -83,6 +83,64 @@ static struct list live, quarantine;
 static unsigned long total;
 static int warned_order, warned_kvmalloc, warned_vmalloc;
 
+/*
+ * The object each kmalloc cache would hand out next: the last one freed
+ * into it. SLUB with CONFIG_SLAB_FREELIST_HARDENED (Debian's) BUGs when that
+ * very object is freed again (mm/slub.c, set_freepointer()).
+ */
+#define SLUB_NAIVE_DOUBLE_FREE_LINE	419
+static struct {
+	size_t usable;
+	const struct obj *o;
+} freelist_heads[32];
+
+static void freelist_push(const struct obj *o)
+{
+	unsigned int i, free_slot = 0;
+
+	if (o->fam != FAM_KMALLOC || o->owner || o->usable > KMALLOC_MAX_CACHE_SIZE)
+		return;
+	for (i = 0; i < 32; i++) {
+		if (freelist_heads[i].usable == o->usable || !freelist_heads[i].usable) {
+			freelist_heads[i].usable = o->usable;
+			freelist_heads[i].o = o;
+			return;
+		}
+		free_slot = i;
+	}
+	freelist_heads[free_slot].o = NULL;
+}
+
+/* An allocation from the cache takes its head off the freelist. */
+static void freelist_pop(size_t usable)
+{
+	unsigned int i;
+
+	for (i = 0; i < 32 && freelist_heads[i].usable; i++)
+		if (freelist_heads[i].usable == usable)
+			freelist_heads[i].o = NULL;
+}
+
+/* @o leaves the quarantine: no cache hands it out any more. */
+static void freelist_forget(const struct obj *o)
+{
+	unsigned int i;
+
+	for (i = 0; i < 32; i++)
+		if (freelist_heads[i].o == o)
+			freelist_heads[i].o = NULL;
+}
+
+static int freelist_is_head(const struct obj *o)
+{
+	unsigned int i;
+
+	for (i = 0; i < 32 && freelist_heads[i].usable; i++)
+		if (freelist_heads[i].usable == o->usable)
+			return freelist_heads[i].o == o;
+	return 0;
+}
+
 static size_t hash_of(const void *p)
 {
 	uintptr_t v = (uintptr_t)p;
@@ -252,6 +310,7 @@ static void quarantine_trim(char *report, size_t len)
 				 desc, site_str(o->free_site, at, sizeof(at)),
 				 o->free_what, bad);
 		}
+		freelist_forget(o);
 		obj_release(o);
 	}
 }
@@ -369,6 +428,8 @@ static void *alloc_common(size_t size, size_t align, unsigned int flags,
 	memset(o->mem + size, SLUB_RED_ACTIVE, o->cap - size);
 
 	pthread_mutex_lock(&slab_lock);
+	if (fam == FAM_KMALLOC && !owner)
+		freelist_pop(usable);
 	o->hnext = hash[hash_of(mem)];
 	hash[hash_of(mem)] = o;
 	list_add(&live, o);
@@ -471,9 +532,14 @@ void kshim_free(const void *p, const struct kshim_site *site, const char *what)
 	pthread_mutex_lock(&slab_lock);
 	o = lookup(p);
 	if (!o || o->freed) {
+		int slub_bug = o && freelist_is_head(o);
+
 		kind = not_live(p, what, site, report, sizeof(report));
 		pthread_mutex_unlock(&slab_lock);
 		kshim_defect(kind, "%s", report);
+		/* In module code, the kernel's own check stops the call. */
+		if (slub_bug && kshim_guarded())
+			kshim_bug("mm/slub.c", SLUB_NAIVE_DOUBLE_FREE_LINE);
 		return;
 	}
 	if (ff != FAM_ANY && o->fam != FAM_ANY && o->fam != ff &&
@@ -495,6 +561,7 @@ void kshim_free(const void *p, const struct kshim_site *site, const char *what)
 		o->mem[o->usable - 1] = POISON_END;
 	}
 	list_add(&quarantine, o);
+	freelist_push(o);
 	quarantine_trim(uaf, sizeof(uaf));
 	pthread_mutex_unlock(&slab_lock);
 
@@ -778,6 +845,7 @@ void kshim_slab_reset(void)
 		obj_release(o);
 	}
 	memset(hash, 0, sizeof(hash));
+	memset(freelist_heads, 0, sizeof(freelist_heads));
 	total = 0;
 	warned_order = warned_kvmalloc = warned_vmalloc = 0;
 	pthread_mutex_unlock(&slab_lock);

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
-/* mode=leak: exit forgets a buffer; mode=double: exit frees it twice. */
+/*
+ * mode=leak: exit forgets a buffer. mode=double: exit frees it twice in a
+ * row (SLUB's own check BUGs). mode=double_late: frees it again after
+ * another object of its size (SLUB cannot tell; kshim can).
+ */
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -7,19 +11,32 @@
 static char *mode = "leak";
 module_param(mode, charp, 0444);
 
-static void *buf;
+static void *buf, *other;
 
 static int __init leaky_init(void)
 {
 	buf = kmalloc(40, GFP_KERNEL);
-	return buf ? 0 : -ENOMEM;
+	other = kmalloc(40, GFP_KERNEL);
+	if (!buf || !other) {
+		kfree(buf);
+		kfree(other);
+		return -ENOMEM;
+	}
+	return 0;
 }
 
 static void __exit leaky_exit(void)
 {
 	if (!strcmp(mode, "double")) {
+		kfree(other);
 		kfree(buf);
 		kfree(buf);
+	} else if (!strcmp(mode, "double_late")) {
+		kfree(buf);
+		kfree(other);
+		kfree(buf);
+	} else {
+		kfree(other);
 	}
 }
 module_init(leaky_init);
