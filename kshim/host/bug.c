@@ -146,6 +146,8 @@ static void oops(const char *what, const struct guard *g)
 {
 	char sym[200];
 
+	/* oops_begin() -> oops_enter(): lock debugging off, silently. */
+	debug_locks_off();
 	kshim_klog(4, "%s: 0000 [#%d] PREEMPT SMP NOPTI", what, ++die_counter);
 	kshim_klog(4, "CPU: 0 PID: %d Comm: %s", kshim_current_pid(),
 		   kshim_current_comm());

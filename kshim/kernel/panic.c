@@ -50,6 +50,15 @@ void add_taint(unsigned int flag, int lockdep_ok)
 	__atomic_fetch_or(&tainted_mask, BIT(flag), __ATOMIC_RELAXED);
 }
 
+/*
+ * oops_enter(): the kernel cannot trust its locks after an oops; lock
+ * debugging goes off silently, so the TAINT_DIE that follows says nothing.
+ */
+int debug_locks_off(void)
+{
+	return __atomic_exchange_n(&debug_locks, 0, __ATOMIC_RELAXED);
+}
+
 int test_taint(unsigned int flag)
 {
 	return !!(__atomic_load_n(&tainted_mask, __ATOMIC_RELAXED) & BIT(flag));

@@ -153,6 +153,7 @@ int kshim_current_pid(void);
 void kshim_taint_reset(void);
 void add_taint(unsigned int flag, int lockdep_ok);
 int test_taint(unsigned int flag);
+int debug_locks_off(void);
 #define KSHIM_TAINT_PROPRIETARY_MODULE	0	/* TAINT_PROPRIETARY_MODULE */
 
 /* Virtual time: jiffies only move when a test advances them. */
