@@ -263,6 +263,8 @@ const char *kshim_modinfo(const char *module, const char *tag, unsigned int n)
 {
 	struct kshim_modinfo *mi;
 
+	if (!module || !tag)
+		return NULL;
 	for (mi = modinfos; mi; mi = mi->next)
 		if (name_eq(mi->module, module) && !strcmp(mi->tag, tag) && n-- == 0)
 			return mi->value;
@@ -468,10 +470,24 @@ static struct mod *lookup(const char *name)
 	return m;
 }
 
+/* A test that names no module: its own bug, said clearly. */
+static int bad_name(const char *fn, const char *name)
+{
+	if (name && *name)
+		return 0;
+	kshim_defect(KSHIM_DEFECT_MISUSE, "%s(%s): no module name given (EINVAL)", fn,
+		     name ? "\"\"" : "NULL");
+	return 1;
+}
+
 int kshim_load(const char *name, const char *args)
 {
-	struct mod *m = lookup(name);
+	struct mod *m;
 	int ret;
+
+	if (bad_name("kshim_load", name))
+		return -EINVAL;
+	m = lookup(name);
 
 	if (panicked) {
 		fprintf(stderr, "kshim: insmod %s: the kernel has panicked; reset it first\n", name);
@@ -514,8 +530,12 @@ static int unload(struct mod *m)
 
 int kshim_unload(const char *name)
 {
-	struct mod *m = lookup(name);
+	struct mod *m;
 	int ret;
+
+	if (bad_name("kshim_unload", name))
+		return -EINVAL;
+	m = lookup(name);
 
 	if (panicked)
 		return KSHIM_CRASH;
@@ -752,7 +772,11 @@ static const struct kernel_param *find_param(const char *module, const char *par
 
 int kshim_param_read(const char *module, const char *param, char *buf, size_t len)
 {
-	const struct kernel_param *kp = find_param(module, param);
+	const struct kernel_param *kp;
+
+	if (bad_name("kshim_param_read", module) || !param)
+		return -EINVAL;
+	kp = find_param(module, param);
 
 	/* Permission 0: the parameter has no file in sysfs at all. */
 	if (!kp || !kshim_param_perm(kp))
@@ -764,7 +788,11 @@ int kshim_param_read(const char *module, const char *param, char *buf, size_t le
 
 int kshim_param_write(const char *module, const char *param, const char *val)
 {
-	const struct kernel_param *kp = find_param(module, param);
+	const struct kernel_param *kp;
+
+	if (bad_name("kshim_param_write", module) || !param || !val)
+		return -EINVAL;
+	kp = find_param(module, param);
 
 	if (!kp || !kshim_param_perm(kp))
 		return -ENOENT;
