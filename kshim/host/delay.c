@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * <linux/delay.h> in virtual time: a delay costs nothing real, it moves
- * jiffies. A busy wait's part of a tick is lost (jiffies only move on
- * ticks); a sleep ends on a tick at least its length later.
+ * the clock (host/time.c), and timers due on the way fire (from process
+ * context). A busy wait moves it by exactly its length; a sleep ends on a
+ * tick at least its length later; msleep() sleeps msecs_to_jiffies() + 1
+ * ticks, as kernel/time/timer.c's schedule_timeout() does.
  */
 #include "internal.h"
 
@@ -11,8 +13,6 @@
 
 void kshim_delay_ns(unsigned long long ns, int sleep)
 {
-	unsigned long long ticks;
-
 	if (sleep && kshim_in_hardirq()) {
 		/* kernel/sched/core.c: __might_resched()'s report. */
 		kshim_klog(3, "BUG: sleeping function called from invalid context");
@@ -24,14 +24,12 @@ void kshim_delay_ns(unsigned long long ns, int sleep)
 			     kshim_current_module() ? " of module " : "",
 			     kshim_current_module() ? kshim_current_module() : "");
 	}
-	if (!sleep) {
-		ticks = ns / NS_PER_TICK;
-	} else {
-		ticks = (ns + NS_PER_TICK - 1) / NS_PER_TICK;
-		/* msleep(): schedule_timeout(msecs_to_jiffies(m) + 1). */
-		if (sleep == 2)
-			ticks++;
-	}
-	if (ticks)
-		kshim_time_advance((unsigned long)ticks);
+	if (!sleep)
+		kshim_time_advance_ns(ns);
+	else if (sleep == 2)
+		/* msecs_to_jiffies() rounds up: (m + 3) / 4 at HZ 250. */
+		kshim_time_sleep_ticks((unsigned long)((ns + NS_PER_TICK - 1) /
+						       NS_PER_TICK) + 1);
+	else
+		kshim_time_sleep_ns(ns);
 }

@@ -46,6 +46,14 @@ void kshim_random_reset(void);	/* back to $KSHIM_RANDOM_SEED */	/* after the sla
 
 void kshim_time_reset(void);
 void kshim_time_advance(unsigned long ticks);
+/* host/time.c: move the clock, firing due timers (from process context). */
+void kshim_time_advance_ns(unsigned long long ns);
+void kshim_time_sleep_ticks(unsigned long ticks);	/* to a tick's start */
+void kshim_time_sleep_ns(unsigned long long ns);	/* rounded up to a tick */
+/* After a module's exit: its pending timers and work are defects (MISUSE). */
+void kshim_timer_unload(const char *module);
+void kshim_deferred_unload(const char *module);		/* host/workqueue.c */
+void kshim_work_reset(void);
 
 /*
  * Run @fn(@arg) as module code of @module: BUG(), panic() or a fatal signal

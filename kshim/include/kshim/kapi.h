@@ -158,6 +158,47 @@ int debug_locks_off(void);
 
 /* Virtual time: jiffies only move when a test advances them. */
 unsigned long kshim_jiffies(void);
+/* The monotonic clock, ns since boot (ktime_get()); host/time.c. */
+unsigned long long kshim_clock_ns(void);
+int kshim_in_softirq(void);
+void kshim_softirq_enter(void);
+void kshim_softirq_exit(void);
+
+/*
+ * Timers (host/time.c): @obj (a timer_list or hrtimer) fires by @fire(@obj)
+ * in softirq context when the clock passes @when: a jiffies expiry, or with
+ * @hr an absolute time in ns. @fn is the driver's callback and @site its
+ * setup, for reports; @module owns it. Returns 1 when @obj was pending.
+ */
+int kshim_timer_add(void *obj, int hr, unsigned long long when,
+		    int (*fire)(void *obj), const void *fn,
+		    const struct kshim_site *site, const char *module);
+int kshim_timer_del(void *obj);			/* 1: it was pending */
+int kshim_timer_pending(const void *obj);
+int kshim_timer_running(const void *obj);	/* its callback is running here */
+unsigned long long kshim_timer_key(const void *obj);	/* when it fires (ns) */
+
+/*
+ * Work and tasklets (host/workqueue.c), run by kshim_work_call() and
+ * kshim_tasklet_call() (kernel/workqueue.c) when a test says so.
+ * kshim_work_queue(): 0 when @work is pending already; @delayed: pending
+ * on its timer, runnable after kshim_work_due().
+ */
+int kshim_work_queue(void *wq, void *work, int delayed, const void *fn,
+		     const struct kshim_site *site, const char *module);
+void kshim_work_due(void *work);
+int kshim_work_cancel(void *work);		/* 1: it was pending */
+int kshim_work_pending(const void *work);
+int kshim_work_running(const void *work);
+int kshim_work_flush(void *work);		/* 1: it waited for it */
+void kshim_wq_flush(void *wq, int drain);
+void kshim_wq_destroyed(void *wq);
+int kshim_work_call(void *work);
+int kshim_tasklet_schedule(void *t, const void *fn,
+			   const struct kshim_site *site, const char *module);
+int kshim_tasklet_pending(const void *t);
+void kshim_tasklet_kill(void *t);
+int kshim_tasklet_call(void *t);		/* 1: disabled, not run */
 
 /* Kernel-side formatting, for the host side (no <stdio.h> here). */
 int kshim_vsnprintf(char *buf, size_t size, const char *fmt, __builtin_va_list args);

@@ -85,8 +85,26 @@ unsigned long kshim_registry_count(const char **last_module);
 /* Iterate over the modules linked in: NULL after the last. */
 const char *kshim_module_name(unsigned int n);
 
-/* Virtual time: jiffies (HZ 250) move only when a test moves them. */
+/* ---- Time and deferred work ---- */
+
+/*
+ * Virtual time: jiffies (HZ 250) and the ns clock move only when a test
+ * (or a delay) moves them. Timers due on the way fire in expiry order,
+ * each at its own time, in softirq context, guarded like module code.
+ */
 void kshim_jiffies_advance(unsigned long ticks);
+void kshim_time_advance_ms(unsigned long ms);
+/* Pending timer_lists and hrtimers. */
+size_t kshim_timers_pending(void);
+/*
+ * Run pending tasklets, then pending work in queue order (delayed work is
+ * pending once its delay has passed), each item at most once per call:
+ * work queued meanwhile runs too, work re-queuing itself waits for the
+ * next call. Returns how many ran.
+ */
+int kshim_run_work(void);
+/* Work items and tasklets waiting to run (delayed work not yet due excluded). */
+size_t kshim_work_pending_count(void);
 
 /* ---- The kernel log ---- */
 

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Work items and tasklets: queued here, run when a test calls
+ * kshim_run_work() (or a driver flushes them), each inside a guard, work
+ * in process context as a kworker, tasklets in softirq context.
+ *
+ * The pending state lives here, not in the driver's structures: a fresh
+ * kernel forgets it without touching memory the slab reset freed.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+enum { QUEUED, DELAYED, TASKLET };
+
+struct wrec {
+	void *obj;
+	void *wq;
+	int state;
+	unsigned long long seq;
+	const void *fn;
+	const struct kshim_site *site;
+	char module[64];
+	struct wrec *next;
+};
+
+static pthread_mutex_t work_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct wrec *works;		/* queue order */
+static unsigned long long work_seq;
+static __thread const void *running_work;
+
+static struct wrec *find(const void *obj, struct wrec ***where)
+{
+	struct wrec **pp;
+
+	for (pp = &works; *pp; pp = &(*pp)->next) {
+		if ((*pp)->obj == obj) {
+			if (where)
+				*where = pp;
+			return *pp;
+		}
+	}
+	return NULL;
+}
+
+static void append(struct wrec *w)
+{
+	struct wrec **pp;
+
+	for (pp = &works; *pp; pp = &(*pp)->next)
+		;
+	w->next = NULL;
+	w->seq = ++work_seq;
+	*pp = w;
+}
+
+static int add(void *wq, void *obj, int state, const void *fn,
+	       const struct kshim_site *site, const char *module)
+{
+	struct wrec *w;
+
+	pthread_mutex_lock(&work_lock);
+	if (find(obj, NULL)) {
+		pthread_mutex_unlock(&work_lock);
+		return 0;
+	}
+	w = calloc(1, sizeof(*w));
+	if (!w)
+		abort();
+	w->obj = obj;
+	w->wq = wq;
+	w->state = state;
+	w->fn = fn;
+	w->site = site;
+	snprintf(w->module, sizeof(w->module), "%s", module ? module : "");
+	append(w);
+	pthread_mutex_unlock(&work_lock);
+	return 1;
+}
+
+int kshim_work_queue(void *wq, void *work, int delayed, const void *fn,
+		     const struct kshim_site *site, const char *module)
+{
+	return add(wq, work, delayed ? DELAYED : QUEUED, fn, site, module);
+}
+
+int kshim_tasklet_schedule(void *t, const void *fn,
+			   const struct kshim_site *site, const char *module)
+{
+	return add(NULL, t, TASKLET, fn, site, module);
+}
+
+/* A delayed work's timer fired: it joins the queue's tail. */
+void kshim_work_due(void *work)
+{
+	struct wrec **pp, *w;
+
+	pthread_mutex_lock(&work_lock);
+	w = find(work, &pp);
+	if (w && w->state == DELAYED) {
+		*pp = w->next;
+		w->state = QUEUED;
+		append(w);
+	}
+	pthread_mutex_unlock(&work_lock);
+}
+
+static struct wrec *take(const void *obj)
+{
+	struct wrec **pp, *w;
+
+	pthread_mutex_lock(&work_lock);
+	w = find(obj, &pp);
+	if (w)
+		*pp = w->next;
+	pthread_mutex_unlock(&work_lock);
+	return w;
+}
+
+int kshim_work_cancel(void *work)
+{
+	struct wrec *w = take(work);
+
+	free(w);
+	return w != NULL;
+}
+
+int kshim_work_pending(const void *work)
+{
+	int ret;
+
+	pthread_mutex_lock(&work_lock);
+	ret = find(work, NULL) != NULL;
+	pthread_mutex_unlock(&work_lock);
+	return ret;
+}
+
+int kshim_tasklet_pending(const void *t)
+{
+	return kshim_work_pending(t);
+}
+
+int kshim_work_running(const void *work)
+{
+	return running_work == work;
+}
+
+/*
+ * Run one taken record: a work item as a kworker would (process context),
+ * a tasklet in softirq context. Returns 1 when it ran; a disabled tasklet
+ * goes back on the queue.
+ */
+static int run(struct wrec *w)
+{
+	const char *saved_comm = kshim_current_comm();
+	const void *saved_running = running_work;
+	const char *module = w->module[0] ? w->module : NULL;
+	int ret = 0;
+
+	running_work = w->obj;
+	if (w->state == TASKLET) {
+		kshim_softirq_enter();
+		if (kshim_call_guarded(module, kshim_tasklet_call, w->obj, &ret))
+			ret = 0;
+		kshim_softirq_exit();
+	} else {
+		kshim_set_comm("kworker/0:1");
+		kshim_call_guarded(module, kshim_work_call, w->obj, &ret);
+		kshim_set_comm(strcmp(saved_comm, "kshim") ? saved_comm : NULL);
+	}
+	running_work = saved_running;
+	if (ret == 1) {
+		pthread_mutex_lock(&work_lock);
+		append(w);
+		pthread_mutex_unlock(&work_lock);
+		return 0;
+	}
+	free(w);
+	return 1;
+}
+
+/*
+ * Take the first runnable record (of @wq when not NULL; tasklets first when
+ * @tasklets) queued before @before and not yet run in this pass.
+ */
+static struct wrec *next_runnable(void *wq, int tasklets,
+				  unsigned long long before,
+				  const void **ran, size_t nran)
+{
+	struct wrec **pp, *w;
+	size_t i;
+
+	pthread_mutex_lock(&work_lock);
+	for (pp = &works; (w = *pp); pp = &w->next) {
+		if (w->state == DELAYED || w->seq >= before)
+			continue;
+		if (wq && w->wq != wq)
+			continue;
+		if ((w->state == TASKLET) != tasklets)
+			continue;
+		for (i = 0; i < nran && ran[i] != w->obj; i++)
+			;
+		if (i < nran)
+			continue;
+		*pp = w->next;
+		break;
+	}
+	pthread_mutex_unlock(&work_lock);
+	return w;
+}
+
+/* Run what is runnable, each object once; returns how many ran. */
+static int run_pass(void *wq, unsigned long long before)
+{
+	const void **ran = NULL;
+	size_t nran = 0, cap = 0;
+	struct wrec *w;
+	int n = 0, tasklets;
+
+	for (tasklets = wq ? 0 : 1; tasklets >= 0; tasklets--) {
+		while ((w = next_runnable(wq, tasklets, before, ran, nran))) {
+			if (nran == cap) {
+				cap = cap ? 2 * cap : 16;
+				ran = realloc(ran, cap * sizeof(*ran));
+				if (!ran)
+					abort();
+			}
+			ran[nran++] = w->obj;
+			n += run(w);
+		}
+	}
+	free(ran);
+	return n;
+}
+
+int kshim_run_work(void)
+{
+	return run_pass(NULL, ~0ULL);
+}
+
+size_t kshim_work_pending_count(void)
+{
+	struct wrec *w;
+	size_t n = 0;
+
+	pthread_mutex_lock(&work_lock);
+	for (w = works; w; w = w->next)
+		n += w->state != DELAYED;
+	pthread_mutex_unlock(&work_lock);
+	return n;
+}
+
+/* flush_work(): a queued item runs now; true when it was queued or running. */
+int kshim_work_flush(void *work)
+{
+	struct wrec **pp, *w;
+
+	if (running_work == work)
+		return 1;
+	pthread_mutex_lock(&work_lock);
+	w = find(work, &pp);
+	if (w && w->state == QUEUED)
+		*pp = w->next;
+	else
+		w = NULL;
+	pthread_mutex_unlock(&work_lock);
+	if (!w)
+		return 0;
+	run(w);
+	return 1;
+}
+
+/*
+ * flush_workqueue(): what was queued on @wq before the call runs.
+ * drain_workqueue() (@drain): until nothing is left, work queued by the
+ * work included.
+ */
+void kshim_wq_flush(void *wq, int drain)
+{
+	unsigned long long before;
+	int rounds = 0;
+
+	do {
+		pthread_mutex_lock(&work_lock);
+		before = work_seq + 1;
+		pthread_mutex_unlock(&work_lock);
+	} while (run_pass(wq, before) && drain && ++rounds < 1000);
+}
+
+/* destroy_workqueue() after the drain: delayed work still aimed at @wq. */
+void kshim_wq_destroyed(void *wq)
+{
+	struct wrec **pp, *w;
+	char site[256];
+
+	pthread_mutex_lock(&work_lock);
+	for (pp = &works; (w = *pp);) {
+		if (w->wq != wq) {
+			pp = &w->next;
+			continue;
+		}
+		*pp = w->next;
+		pthread_mutex_unlock(&work_lock);
+		kshim_defect(KSHIM_DEFECT_MISUSE,
+			     "destroy_workqueue(): work %ps set up at %s still pending on it",
+			     w->fn, kshim_site_str(w->site, site, sizeof(site)));
+		free(w);
+		pthread_mutex_lock(&work_lock);
+	}
+	pthread_mutex_unlock(&work_lock);
+}
+
+/* tasklet_kill(): a scheduled tasklet runs first (the kernel waits for it). */
+void kshim_tasklet_kill(void *t)
+{
+	struct wrec *w = take(t);
+	char site[256];
+
+	if (!w)
+		return;
+	if (!run(w)) {
+		/* Disabled: the kernel would wait for it forever. */
+		w = take(t);
+		kshim_defect(KSHIM_DEFECT_MISUSE,
+			     "tasklet_kill(): tasklet %ps set up at %s is disabled and scheduled: it would never finish",
+			     w ? w->fn : NULL,
+			     kshim_site_str(w ? w->site : NULL, site, sizeof(site)));
+		free(w);
+	}
+}
+
+void kshim_deferred_unload(const char *module)
+{
+	struct wrec **pp, *w;
+	char site[256];
+
+	kshim_timer_unload(module);
+	pthread_mutex_lock(&work_lock);
+	for (pp = &works; (w = *pp);) {
+		if (strcmp(w->module, module)) {
+			pp = &w->next;
+			continue;
+		}
+		*pp = w->next;
+		pthread_mutex_unlock(&work_lock);
+		kshim_defect(KSHIM_DEFECT_MISUSE,
+			     "%s %ps set up at %s still %s after module %s exit: it would call freed code",
+			     w->state == TASKLET ? "tasklet" : "work", w->fn,
+			     kshim_site_str(w->site, site, sizeof(site)),
+			     w->state == TASKLET ? "scheduled" : "pending", module);
+		free(w);
+		pthread_mutex_lock(&work_lock);
+	}
+	pthread_mutex_unlock(&work_lock);
+}
+
+void kshim_work_reset(void)
+{
+	struct wrec *w;
+
+	pthread_mutex_lock(&work_lock);
+	while ((w = works)) {
+		works = w->next;
+		free(w);
+	}
+	work_seq = 0;
+	pthread_mutex_unlock(&work_lock);
+}
