@@ -148,7 +148,8 @@ static void oops(const char *what, const struct guard *g)
 
 	/* oops_begin() -> oops_enter(): lock debugging off, silently. */
 	debug_locks_off();
-	kshim_klog(4, "%s: 0000 [#%d] PREEMPT SMP NOPTI", what, ++die_counter);
+	kshim_klog(4, "%s: 0000 [#%d] PREEMPT SMP NOPTI", what,
+		   __atomic_add_fetch(&die_counter, 1, __ATOMIC_RELAXED));
 	kshim_klog(4, "CPU: 0 PID: %d Comm: %s", kshim_current_pid(),
 		   kshim_current_comm());
 	if (g && g->pc) {
@@ -721,6 +722,9 @@ static void altstack_pop(void)
 		sigaltstack(&saved_alt, NULL);
 }
 
+static pthread_mutex_t handlers_lock = PTHREAD_MUTEX_INITIALIZER;
+static int handlers_users;
+
 static void install_signal_handlers(void)
 {
 	static int warm;
@@ -738,16 +742,27 @@ static void install_signal_handlers(void)
 	sa.sa_sigaction = on_fatal_signal;
 	sa.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
 	sigemptyset(&sa.sa_mask);
-	for (i = 0; i < NR_FATAL; i++)
-		sigaction(fatal_signals[i], &sa, &saved[i]);
+	/*
+	 * The handlers are the process's: installed by the first thread to
+	 * enter module code, given back by the last to leave it. The handler
+	 * itself tells by the thread's own guard whether a fault is a module's.
+	 */
+	pthread_mutex_lock(&handlers_lock);
+	if (handlers_users++ == 0)
+		for (i = 0; i < NR_FATAL; i++)
+			sigaction(fatal_signals[i], &sa, &saved[i]);
+	pthread_mutex_unlock(&handlers_lock);
 }
 
 static void restore_signal_handlers(void)
 {
 	int i;
 
-	for (i = 0; i < NR_FATAL; i++)
-		sigaction(fatal_signals[i], &saved[i], NULL);
+	pthread_mutex_lock(&handlers_lock);
+	if (--handlers_users == 0)
+		for (i = 0; i < NR_FATAL; i++)
+			sigaction(fatal_signals[i], &saved[i], NULL);
+	pthread_mutex_unlock(&handlers_lock);
 }
 
 static void guard_leave(struct guard *g, int outer)

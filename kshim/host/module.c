@@ -523,6 +523,7 @@ static int unload(struct mod *m)
 		return KSHIM_CRASH;
 	}
 	m->exit_called = m->exit != NULL;
+	kshim_deferred_unload(m->name);	/* timers, work left pending */
 	kshim_free_params(m->params, m->nparams);
 	m->state = UNLOADED;
 	return 0;

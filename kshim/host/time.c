@@ -118,6 +118,8 @@ int kshim_timer_add(void *obj, int hr, unsigned long long when,
 	t->fire = fire;
 	t->fn = fn;
 	t->site = site;
+	if (!module)
+		module = kshim_current_module();
 	snprintf(t->module, sizeof(t->module), "%s", module ? module : "");
 	if (hr) {
 		t->key = when > now_ns ? when : now_ns;

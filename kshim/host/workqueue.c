@@ -18,6 +18,7 @@ enum { QUEUED, DELAYED, TASKLET };
 struct wrec {
 	void *obj;
 	void *wq;
+	void *timer;			/* a delayed work's, while DELAYED */
 	int state;
 	unsigned long long seq;
 	const void *fn;
@@ -56,7 +57,7 @@ static void append(struct wrec *w)
 	*pp = w;
 }
 
-static int add(void *wq, void *obj, int state, const void *fn,
+static int add(void *wq, void *obj, void *timer, int state, const void *fn,
 	       const struct kshim_site *site, const char *module)
 {
 	struct wrec *w;
@@ -71,25 +72,28 @@ static int add(void *wq, void *obj, int state, const void *fn,
 		abort();
 	w->obj = obj;
 	w->wq = wq;
+	w->timer = timer;
 	w->state = state;
 	w->fn = fn;
 	w->site = site;
+	if (!module)
+		module = kshim_current_module();
 	snprintf(w->module, sizeof(w->module), "%s", module ? module : "");
 	append(w);
 	pthread_mutex_unlock(&work_lock);
 	return 1;
 }
 
-int kshim_work_queue(void *wq, void *work, int delayed, const void *fn,
+int kshim_work_queue(void *wq, void *work, void *timer, const void *fn,
 		     const struct kshim_site *site, const char *module)
 {
-	return add(wq, work, delayed ? DELAYED : QUEUED, fn, site, module);
+	return add(wq, work, timer, timer ? DELAYED : QUEUED, fn, site, module);
 }
 
 int kshim_tasklet_schedule(void *t, const void *fn,
 			   const struct kshim_site *site, const char *module)
 {
-	return add(NULL, t, TASKLET, fn, site, module);
+	return add(NULL, t, NULL, TASKLET, fn, site, module);
 }
 
 /* A delayed work's timer fired: it joins the queue's tail. */
@@ -303,6 +307,8 @@ void kshim_wq_destroyed(void *wq)
 		}
 		*pp = w->next;
 		pthread_mutex_unlock(&work_lock);
+		if (w->state == DELAYED)
+			kshim_timer_del(w->timer);
 		kshim_defect(KSHIM_DEFECT_MISUSE,
 			     "destroy_workqueue(): work %ps set up at %s still pending on it",
 			     w->fn, kshim_site_str(w->site, site, sizeof(site)));
@@ -336,7 +342,6 @@ void kshim_deferred_unload(const char *module)
 	struct wrec **pp, *w;
 	char site[256];
 
-	kshim_timer_unload(module);
 	pthread_mutex_lock(&work_lock);
 	for (pp = &works; (w = *pp);) {
 		if (strcmp(w->module, module)) {
@@ -345,15 +350,20 @@ void kshim_deferred_unload(const char *module)
 		}
 		*pp = w->next;
 		pthread_mutex_unlock(&work_lock);
+		/* A delayed work is reported once, as work, not as its timer. */
+		if (w->state == DELAYED)
+			kshim_timer_del(w->timer);
 		kshim_defect(KSHIM_DEFECT_MISUSE,
 			     "%s %ps set up at %s still %s after module %s exit: it would call freed code",
-			     w->state == TASKLET ? "tasklet" : "work", w->fn,
+			     w->state == TASKLET ? "tasklet" : w->state == DELAYED ?
+			     "delayed work" : "work", w->fn,
 			     kshim_site_str(w->site, site, sizeof(site)),
 			     w->state == TASKLET ? "scheduled" : "pending", module);
 		free(w);
 		pthread_mutex_lock(&work_lock);
 	}
 	pthread_mutex_unlock(&work_lock);
+	kshim_timer_unload(module);
 }
 
 void kshim_work_reset(void)

@@ -9,6 +9,7 @@
 #include <linux/export.h>
 #include <linux/hardirq.h>
 #include <linux/hrtimer.h>
+#include <linux/string.h>
 #include <linux/timer.h>
 
 /* call_timer_fn(): a timer without a function is warned about, once. */

@@ -181,10 +181,10 @@ unsigned long long kshim_timer_key(const void *obj);	/* when it fires (ns) */
 /*
  * Work and tasklets (host/workqueue.c), run by kshim_work_call() and
  * kshim_tasklet_call() (kernel/workqueue.c) when a test says so.
- * kshim_work_queue(): 0 when @work is pending already; @delayed: pending
- * on its timer, runnable after kshim_work_due().
+ * kshim_work_queue(): 0 when @work is pending already; with @timer (a
+ * delayed work's) pending on that timer, runnable after kshim_work_due().
  */
-int kshim_work_queue(void *wq, void *work, int delayed, const void *fn,
+int kshim_work_queue(void *wq, void *work, void *timer, const void *fn,
 		     const struct kshim_site *site, const char *module);
 void kshim_work_due(void *work);
 int kshim_work_cancel(void *work);		/* 1: it was pending */

@@ -146,7 +146,7 @@ extern struct workqueue_struct *system_power_efficient_wq;
 extern struct workqueue_struct *system_freezable_power_efficient_wq;
 
 /* Fallible (fault injection: "alloc_workqueue"): it takes the caller's site. */
-__printf(4, 5) struct workqueue_struct *
+__printf(2, 5) struct workqueue_struct *
 kshim_alloc_workqueue(const struct kshim_site *site, const char *fmt,
 		      unsigned int flags, int max_active, ...);
 #define alloc_workqueue(fmt, flags, max_active, ...)			\
