@@ -45,15 +45,6 @@
 #define QUARANTINE_BYTES	(64UL << 20)
 #define HASH_SIZE		4096
 
-/* Host calls declared in <linux/slab.h> (which host code cannot include). */
-void *kshim_alloc_ex(size_t size, size_t align, unsigned int flags,
-		     const void *owner, const struct kshim_site *site,
-		     const char *what);
-const void *kshim_alloc_owner(const void *p);
-size_t kshim_alloc_owned(const void *owner);
-size_t kshim_ksize(const void *p);
-int kshim_is_rodata(const void *p);
-
 enum family { FAM_KMALLOC, FAM_VMALLOC, FAM_KVMALLOC, FAM_ANY };
 
 struct obj {

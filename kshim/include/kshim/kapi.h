@@ -60,6 +60,21 @@ void kshim_free(const void *p, const struct kshim_site *site, const char *what);
 void *kshim_realloc(const void *p, size_t size, unsigned int flags,
 		    const struct kshim_site *site, const char *what);
 size_t kshim_alloc_size(const void *p);
+/*
+ * kshim_alloc_ex(): an allocation of @align alignment (0: natural) that
+ * belongs to @owner (a kmem cache, or NULL).
+ */
+void *kshim_alloc_ex(size_t size, size_t align, unsigned int flags,
+		     const void *owner, const struct kshim_site *site,
+		     const char *what);
+/* The owner of live object @p, or NULL (also when @p is not live). */
+const void *kshim_alloc_owner(const void *p);
+/* How many live objects @owner has. */
+size_t kshim_alloc_owned(const void *owner);
+/* ksize(): the usable size of @p, which may then all be used. */
+size_t kshim_ksize(const void *p);
+/* Is @p in read-only data (a string literal)? kstrdup_const() keeps those. */
+int kshim_is_rodata(const void *p);
 
 /* MMIO, for <asm/io.h>: mappings and accesses (host/io.c). */
 void *kshim_ioremap(unsigned long long phys, unsigned long size,

@@ -54,24 +54,7 @@
 #define KMALLOC_MAX_CACHE_SIZE	(1UL << KMALLOC_SHIFT_HIGH)
 #define KMALLOC_MAX_ORDER	(KMALLOC_SHIFT_MAX - 12)
 
-/*
- * Host calls (host/slab.c), beside kshim_alloc()/kshim_free()/
- * kshim_realloc() in <kshim/kapi.h>. Plain C types only.
- *
- * kshim_alloc_ex(): an allocation of @align alignment (0: natural) that
- * belongs to @owner (a kmem cache, or NULL).
- */
-void *kshim_alloc_ex(size_t size, size_t align, unsigned int flags,
-		     const void *owner, const struct kshim_site *site,
-		     const char *what);
-/* The owner of live object @p, or NULL (also when @p is not live). */
-const void *kshim_alloc_owner(const void *p);
-/* How many live objects @owner has. */
-size_t kshim_alloc_owned(const void *owner);
-/* ksize(): the usable size of @p, which may then all be used. */
-size_t kshim_ksize(const void *p);
-/* Is @p in read-only data (a string literal)? kstrdup_const() keeps those. */
-int kshim_is_rodata(const void *p);
+/* The host calls (host/slab.c) are declared in <kshim/kapi.h>. */
 
 /* ---- kmalloc ---- */
 
