@@ -128,7 +128,7 @@ static int live(unsigned long n)
 	return 0;
 }
 
-static int printk(unsigned long n)
+static int records(unsigned long n)
 {
 	int null = open("/dev/null", O_WRONLY);
 	double t0, echoed, filtered;
@@ -186,7 +186,7 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "live"))
 		return live(strtoul(argv[2], NULL, 10));
 	if (!strcmp(argv[1], "printk"))
-		return printk(strtoul(argv[2], NULL, 10));
+		return records(strtoul(argv[2], NULL, 10));
 	if (!strcmp(argv[1], "sweep"))
 		return sweep(argv[2]);
 	fprintf(stderr, "hostbench: unknown mode %s\n", argv[1]);

@@ -9,10 +9,13 @@
 #include <linux/delay.h>
 #include <linux/hardirq.h>
 #include <linux/hrtimer.h>
+#include <linux/interrupt.h>
+#include <linux/irqflags.h>
 #include <linux/jiffies.h>
 #include <linux/ktime.h>
 #include <linux/time.h>
 #include <linux/timer.h>
+#include <linux/string.h>
 
 #include <kshim/cmocka.h>
 
@@ -200,9 +203,32 @@ static void add_timer_twice_warns(void **state)
 	p.timer.expires = jiffies + 1;
 	add_timer(&p.timer);
 	add_timer(&p.timer);		/* kernel/time/timer.c: WARN_ON_ONCE */
+	assert_true(kshim_log_contains(4, "at kernel/time/timer.c:1242 add_timer"));
 	assert_defects(KSHIM_DEFECT_WARN, 1);
 	kshim_jiffies_advance(1);
 	assert_int_equal(p.fired, 1);
+}
+
+static irqreturn_t del_in_irq(int irq, void *dev_id)
+{
+	del_timer_sync(dev_id);
+	return IRQ_HANDLED;
+}
+
+static void del_timer_sync_in_hardirq_warns(void **state)
+{
+	struct probe p = { 0 };
+
+	timer_setup(&p.timer, probe_fn, 0);
+	assert_int_equal(request_irq(7, del_in_irq, 0, "tt", &p.timer), 0);
+	assert_int_equal(kshim_irq_raise(7), 1);
+	assert_true(kshim_log_contains(4, "at kernel/time/timer.c:1564 del_timer_sync"));
+	assert_defects(KSHIM_DEFECT_WARN, 1);
+	/* TIMER_IRQSAFE: allowed. */
+	timer_setup(&p.timer, probe_fn, TIMER_IRQSAFE);
+	assert_int_equal(kshim_irq_raise(7), 1);
+	assert_defects(KSHIM_DEFECT_WARN, 0);
+	free_irq(7, &p.timer);
 }
 
 static void timers_fire_in_expiry_order(void **state)
@@ -244,6 +270,80 @@ static void past_expiry_fires_on_next_tick(void **state)
 	kshim_jiffies_advance(1);
 	assert_int_equal(p.fired, 1);
 	assert_true(p.seen_jiffies[0] == j + 1);
+}
+
+static void far_expiry_never_wraps_early(void **state)
+{
+	struct probe p = { 0 };
+
+	timer_setup(&p.timer, probe_fn, 0);
+	mod_timer(&p.timer, jiffies + MAX_JIFFY_OFFSET);
+	kshim_jiffies_advance(ULONG_MAX / 4000000000UL);
+	assert_int_equal(p.fired, 0);
+	assert_true(timer_pending(&p.timer));
+	del_timer(&p.timer);
+}
+
+static struct probe *slow_other;
+static void slow_fn(struct timer_list *t)
+{
+	struct probe *p = from_timer(p, t, timer);
+
+	p->log[(*p->nlog)++] = p->id;
+	/* Time moves in softirq context, but no timer nests in this one. */
+	mdelay(20);
+	p->log[(*p->nlog)++] = p->id + 10;
+	p->fired++;
+}
+
+static void no_nesting_in_callbacks_or_irqs_off(void **state)
+{
+	struct probe a = { .id = 1 }, b = { .id = 2 };
+	int log[8], nlog = 0;
+	unsigned long flags, j = jiffies;
+
+	a.log = b.log = log;
+	a.nlog = b.nlog = &nlog;
+	slow_other = &b;
+	timer_setup(&a.timer, slow_fn, 0);
+	timer_setup(&b.timer, probe_fn, 0);
+	mod_timer(&a.timer, j + 1);
+	mod_timer(&b.timer, j + 2);
+	kshim_jiffies_advance(1);
+	assert_int_equal(nlog, 3);
+	assert_int_equal(log[0], 1);
+	assert_int_equal(log[1], 11);
+	assert_int_equal(log[2], 2);
+	/* b ran late, after a's delay: jiffies had moved on. */
+	assert_true(b.seen_jiffies[0] == j + 6);
+
+	/* With interrupts off, a delay moves time but fires nothing. */
+	mod_timer(&b.timer, jiffies + 1);
+	local_irq_save(flags);
+	mdelay(8);
+	assert_int_equal(b.fired, 1);
+	local_irq_restore(flags);
+	kshim_jiffies_advance(0);
+	assert_int_equal(b.fired, 2);
+}
+
+static void sleepy_fn(struct timer_list *t)
+{
+	msleep(1);
+}
+
+static void sleeping_in_a_timer_is_reported(void **state)
+{
+	struct timer_list t;
+
+	timer_setup(&t, sleepy_fn, 0);
+	mod_timer(&t, jiffies + 1);
+	kshim_jiffies_advance(1);
+	/* kernel/sched/core.c __might_resched() */
+	assert_true(kshim_log_contains(3, "BUG: sleeping function called from invalid context"));
+	assert_true(kshim_log_contains(3, "in_atomic(): 1, irqs_disabled(): 0"));
+	assert_true(strstr(kshim_defect_message(0), "softirq context") != NULL);
+	assert_defects(KSHIM_DEFECT_MISUSE, 1);
 }
 
 static void timer_rearmed_from_its_callback(void **state)
@@ -408,8 +508,12 @@ int main(void)
 		kshim_unit_test(timer_fires_when_time_passes),
 		kshim_unit_test(mod_and_del_return_values),
 		kshim_unit_test(add_timer_twice_warns),
+		kshim_unit_test(del_timer_sync_in_hardirq_warns),
 		kshim_unit_test(timers_fire_in_expiry_order),
 		kshim_unit_test(past_expiry_fires_on_next_tick),
+		kshim_unit_test(far_expiry_never_wraps_early),
+		kshim_unit_test(no_nesting_in_callbacks_or_irqs_off),
+		kshim_unit_test(sleeping_in_a_timer_is_reported),
 		kshim_unit_test(timer_rearmed_from_its_callback),
 		kshim_unit_test(define_timer_and_sleep),
 		kshim_unit_test(crashing_callback_is_contained),

@@ -13,14 +13,17 @@
 
 void kshim_delay_ns(unsigned long long ns, int sleep)
 {
-	if (sleep && kshim_in_hardirq()) {
+	if (sleep && (kshim_in_hardirq() || kshim_in_softirq())) {
 		/* kernel/sched/core.c: __might_resched()'s report. */
 		kshim_klog(3, "BUG: sleeping function called from invalid context");
-		kshim_klog(3, "in_atomic(): 1, irqs_disabled(): 1, non_block: 0, pid: %d, name: %s",
-			   kshim_current_pid(), kshim_current_comm());
+		kshim_klog(3, "in_atomic(): 1, irqs_disabled(): %d, non_block: 0, pid: %d, name: %s",
+			   kshim_irqs_disabled() ? 1 : 0, kshim_current_pid(),
+			   kshim_current_comm());
 		dump_stack();
 		kshim_defect(KSHIM_DEFECT_MISUSE,
-			     "a sleeping delay in a hard IRQ handler%s%s",
+			     "a sleeping delay in %s%s%s",
+			     kshim_in_hardirq() ? "a hard IRQ handler" :
+			     "softirq context (a timer or tasklet)",
 			     kshim_current_module() ? " of module " : "",
 			     kshim_current_module() ? kshim_current_module() : "");
 	}

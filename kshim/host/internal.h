@@ -50,9 +50,12 @@ void kshim_time_advance(unsigned long ticks);
 void kshim_time_advance_ns(unsigned long long ns);
 void kshim_time_sleep_ticks(unsigned long ticks);	/* to a tick's start */
 void kshim_time_sleep_ns(unsigned long long ns);	/* rounded up to a tick */
-/* After a module's exit: its pending timers and work are defects (MISUSE). */
-void kshim_timer_unload(const char *module);
-void kshim_deferred_unload(const char *module);		/* host/workqueue.c */
+/*
+ * After a module's exit or failed init (@when: "exit", "failed init"), its
+ * pending timers and work are defects (MISUSE), and are forgotten.
+ */
+void kshim_timer_unload(const char *module, const char *when);
+void kshim_deferred_unload(const char *module, const char *when);	/* host/workqueue.c */
 void kshim_work_reset(void);
 
 /*

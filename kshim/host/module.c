@@ -446,6 +446,7 @@ static int load(struct mod *m, const char *args)
 		return KSHIM_CRASH;
 	}
 	if (ret < 0) {
+		kshim_deferred_unload(m->name, "failed init");
 		kshim_free_params(m->params, m->nparams);
 		m->state = UNLOADED;
 		return ret;
@@ -523,7 +524,7 @@ static int unload(struct mod *m)
 		return KSHIM_CRASH;
 	}
 	m->exit_called = m->exit != NULL;
-	kshim_deferred_unload(m->name);	/* timers, work left pending */
+	kshim_deferred_unload(m->name, "exit");	/* timers, work left pending */
 	kshim_free_params(m->params, m->nparams);
 	m->state = UNLOADED;
 	return 0;

@@ -101,6 +101,7 @@ int kshim_timer_add(void *obj, int hr, unsigned long long when,
 		    int (*fire)(void *obj), const void *fn,
 		    const struct kshim_site *site, const char *module)
 {
+	unsigned long long delta;
 	struct trec *t, **pp;
 	unsigned long now_j;
 	int was;
@@ -129,7 +130,12 @@ int kshim_timer_add(void *obj, int hr, unsigned long long when,
 		now_j = jiffies;
 		if ((long)((unsigned long)when - now_j) <= 0)
 			when = now_j + 1;
-		t->key = (now_ns / TICK_NS + ((unsigned long)when - now_j)) * TICK_NS;
+		delta = (unsigned long)when - now_j;
+		/* MAX_JIFFY_OFFSET and the like: never, rather than overflow. */
+		if (delta >= ~0ULL / TICK_NS - now_ns / TICK_NS)
+			t->key = ~0ULL;
+		else
+			t->key = (now_ns / TICK_NS + delta) * TICK_NS;
 		t->order = -++timer_seq;
 	}
 	for (pp = &timers; *pp; pp = &(*pp)->next)
@@ -283,7 +289,7 @@ void kshim_time_advance_ms(unsigned long ms)
 }
 
 /* A module's timers must not outlive it: report and forget them. */
-void kshim_timer_unload(const char *module)
+void kshim_timer_unload(const char *module, const char *when)
 {
 	struct trec **pp, *t;
 	char site[256];
@@ -298,9 +304,9 @@ void kshim_timer_unload(const char *module)
 		*pp = t->next;
 		pthread_mutex_unlock(&time_lock);
 		kshim_defect(KSHIM_DEFECT_MISUSE,
-			     "timer %ps set up at %s still pending after module %s exit: it would call freed code",
+			     "timer %ps set up at %s still pending after module %s %s: it would call freed code",
 			     t->fn, kshim_site_str(t->site, site, sizeof(site)),
-			     module);
+			     module, when);
 		free(t);
 		pthread_mutex_lock(&time_lock);
 	}

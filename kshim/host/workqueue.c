@@ -337,7 +337,7 @@ void kshim_tasklet_kill(void *t)
 	}
 }
 
-void kshim_deferred_unload(const char *module)
+void kshim_deferred_unload(const char *module, const char *when)
 {
 	struct wrec **pp, *w;
 	char site[256];
@@ -354,16 +354,17 @@ void kshim_deferred_unload(const char *module)
 		if (w->state == DELAYED)
 			kshim_timer_del(w->timer);
 		kshim_defect(KSHIM_DEFECT_MISUSE,
-			     "%s %ps set up at %s still %s after module %s exit: it would call freed code",
+			     "%s %ps set up at %s still %s after module %s %s: it would call freed code",
 			     w->state == TASKLET ? "tasklet" : w->state == DELAYED ?
 			     "delayed work" : "work", w->fn,
 			     kshim_site_str(w->site, site, sizeof(site)),
-			     w->state == TASKLET ? "scheduled" : "pending", module);
+			     w->state == TASKLET ? "scheduled" : "pending", module,
+			     when);
 		free(w);
 		pthread_mutex_lock(&work_lock);
 	}
 	pthread_mutex_unlock(&work_lock);
-	kshim_timer_unload(module);
+	kshim_timer_unload(module, when);
 }
 
 void kshim_work_reset(void)

@@ -12,13 +12,29 @@
 #include <linux/string.h>
 #include <linux/timer.h>
 
-/* call_timer_fn(): a timer without a function is warned about, once. */
+/*
+ * A WARN_ON() of kernel/time/timer.c, reported at its 6.1 file and line
+ * and function, as the kernel's report names them.
+ */
+static bool timer_warn(bool cond, bool *once, const char *func, int line)
+{
+	if (cond && (!once || !*once)) {
+		if (once)
+			*once = true;
+		kshim_warn(NULL, "kernel/time/timer.c", line, func, 1);
+	}
+	return cond;
+}
+
+/* expire_timers(): a timer without a function is warned about, once. */
 static int timer_fire(void *obj)
 {
 	struct timer_list *timer = obj;
 	void (*fn)(struct timer_list *) = timer->function;
 
-	if (WARN_ON_ONCE(!fn))
+	static bool once;
+
+	if (timer_warn(!fn, &once, "expire_timers", 1739))
 		return 0;
 	fn(timer);
 	return 0;
@@ -28,8 +44,10 @@ void __kshim_timer_setup(struct timer_list *timer,
 			 void (*func)(struct timer_list *), unsigned int flags,
 			 const struct kshim_site *site, const char *module)
 {
+	static bool once;
+
 	/* do_init_timer(): only the init flags are the caller's to give. */
-	if (WARN_ON_ONCE(flags & ~TIMER_INIT_FLAGS))
+	if (timer_warn(flags & ~TIMER_INIT_FLAGS, &once, "do_init_timer", 847))
 		flags &= TIMER_INIT_FLAGS;
 	timer->entry.next = NULL;
 	timer->entry.pprev = NULL;
@@ -75,7 +93,9 @@ EXPORT_SYMBOL(timer_reduce);
 
 void add_timer(struct timer_list *timer)
 {
-	if (WARN_ON_ONCE(timer_pending(timer)))
+	static bool once;
+
+	if (timer_warn(timer_pending(timer), &once, "add_timer", 1242))
 		return;
 	arm(timer, timer->expires);
 }
@@ -84,7 +104,9 @@ EXPORT_SYMBOL(add_timer);
 /* One CPU: every CPU is this one. */
 void add_timer_on(struct timer_list *timer, int cpu)
 {
-	if (WARN_ON_ONCE(timer_pending(timer)))
+	static bool once;
+
+	if (timer_warn(timer_pending(timer), &once, "add_timer_on", 1264))
 		return;
 	arm(timer, timer->expires);
 }
@@ -112,7 +134,8 @@ EXPORT_SYMBOL(try_to_del_timer_sync);
  */
 int del_timer_sync(struct timer_list *timer)
 {
-	WARN_ON(in_hardirq() && !(timer->flags & TIMER_IRQSAFE));
+	timer_warn(in_hardirq() && !(timer->flags & TIMER_IRQSAFE), NULL,
+		   "del_timer_sync", 1564);
 	return kshim_timer_del(timer);
 }
 EXPORT_SYMBOL(del_timer_sync);

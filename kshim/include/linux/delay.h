@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Delays in virtual time (host/delay.c): they return at once, jiffies moved
- * by the time they take. A busy wait (ndelay, udelay, mdelay) moves them by
- * the whole ticks it spans; a sleep by its length rounded up to the tick,
- * plus the tick msleep() adds. Sleeping in a hard IRQ handler is reported.
+ * Delays in virtual time (host/delay.c): they return at once, the clock
+ * moved by the time they take, timers due on the way fired (from process
+ * context). A busy wait (ndelay, udelay, mdelay) moves it by exactly its
+ * length; a sleep to a tick at least its length later, msleep() one tick
+ * more. Sleeping in a hard IRQ handler or softirq context is reported.
  */
 #ifndef _LINUX_DELAY_H
 #define _LINUX_DELAY_H

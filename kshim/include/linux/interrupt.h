@@ -2,7 +2,7 @@
 /*
  * Interrupt lines: request_irq() and friends, on simulated lines that a test
  * raises with kshim_irq_raise() (host/irq.c). Flag values are those of
- * Linux 6.1's include/linux/interrupt.h. Tasklets and softirqs are not here.
+ * Linux 6.1's include/linux/interrupt.h. Tasklets: <linux/workqueue.h>.
  */
 #ifndef _LINUX_INTERRUPT_H
 #define _LINUX_INTERRUPT_H
@@ -12,6 +12,9 @@
 #include <linux/irqreturn.h>
 #include <linux/hardirq.h>
 #include <linux/irqflags.h>
+/* As 6.1's: tasklets (declared in workqueue.h in kshim), hrtimers. */
+#include <linux/hrtimer.h>
+#include <linux/workqueue.h>
 #include <kshim/kapi.h>
 
 #define IRQF_TRIGGER_NONE	0x00000000
