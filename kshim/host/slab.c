@@ -249,26 +249,49 @@ static void describe(const struct obj *o, char *buf, size_t len)
 }
 
 /* The first byte of @o's red zone that is not intact, or -1. */
-static long redzone_bad(const struct obj *o)
-{
-	size_t i;
+/*
+ * The first byte of @p[0..@n) that is not @c, or -1. Whole blocks are
+ * compared with memcmp() first: this runs on every free and every object
+ * that leaves the quarantine.
+ */
+static const unsigned char red_pattern[256] = { [0 ... 255] = SLUB_RED_ACTIVE };
+static const unsigned char free_pattern[256] = { [0 ... 255] = POISON_FREE };
 
-	for (i = o->checked; i < o->cap; i++)
-		if (o->mem[i] != SLUB_RED_ACTIVE)
+static long first_not(const unsigned char *p, size_t n,
+		      const unsigned char *pattern, size_t plen)
+{
+	size_t i = 0, chunk;
+
+	while (i < n) {
+		chunk = n - i < plen ? n - i : plen;
+		if (memcmp(p + i, pattern, chunk))
+			break;
+		i += chunk;
+	}
+	for (; i < n; i++)
+		if (p[i] != pattern[0])
 			return (long)i;
 	return -1;
+}
+
+static long redzone_bad(const struct obj *o)
+{
+	long bad = first_not(o->mem + o->checked, o->cap - o->checked, red_pattern,
+			     sizeof(red_pattern));
+
+	return bad < 0 ? -1 : (long)o->checked + bad;
 }
 
 /* The first byte of freed @o that is not poison any more, or -1. */
 static long poison_bad(const struct obj *o)
 {
-	size_t i;
+	long bad;
 
 	if (!o->usable)
 		return -1;
-	for (i = 0; i < o->usable - 1; i++)
-		if (o->mem[i] != POISON_FREE)
-			return (long)i;
+	bad = first_not(o->mem, o->usable - 1, free_pattern, sizeof(free_pattern));
+	if (bad >= 0)
+		return bad;
 	return o->mem[o->usable - 1] == POISON_END ? -1 : (long)(o->usable - 1);
 }
 
@@ -512,13 +535,15 @@ static int check_redzone(const struct obj *o, const char *op,
 
 void kshim_free(const void *p, const struct kshim_site *site, const char *what)
 {
-	char report[1024] = "", overrun[1024] = "", uaf[1024] = "", misuse[1024] = "";
+	/* Filled only when there is something to report: not cleared whole. */
+	char report[1024], overrun[1024], uaf[1024], misuse[1024];
 	enum kshim_defect_kind kind = KSHIM_DEFECT_BAD_FREE;
 	enum family ff = free_family(what);
 	struct obj *o;
 
 	if (!p || p == ZERO_SIZE_PTR)
 		return;
+	report[0] = overrun[0] = uaf[0] = misuse[0] = '\0';
 
 	pthread_mutex_lock(&slab_lock);
 	o = lookup(p);
