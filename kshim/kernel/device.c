@@ -894,18 +894,35 @@ static struct device_attribute *find_attr(struct device *dev, const char *path,
 /* What show() and store() get: a page, as sysfs gives them one. */
 static char attr_page[PAGE_SIZE] __aligned(PAGE_SIZE);
 
-int __kshim_attr_read(const char *name, const char *path, char *buf, size_t len)
+/*
+ * The attribute file @path of device @name, as a process opening it for
+ * @access (0444 read, 0222 write) finds it; an ERR_PTR when it cannot.
+ */
+static struct device_attribute *open_attr(const char *name, const char *path,
+					  umode_t access, struct device **devp)
 {
 	struct device *dev = kshim_find_device(name);
 	struct device_attribute *attr;
 	umode_t mode;
-	ssize_t ret;
 
 	attr = dev ? find_attr(dev, path, &mode) : NULL;
 	if (!attr)
-		return -ENOENT;
-	if (!(mode & 0444))
-		return -EACCES;
+		return ERR_PTR(-ENOENT);
+	if (!(mode & access))
+		return ERR_PTR(-EACCES);
+	*devp = dev;
+	return attr;
+}
+
+int __kshim_attr_read(const char *name, const char *path, char *buf, size_t len)
+{
+	struct device_attribute *attr;
+	struct device *dev;
+	ssize_t ret;
+
+	attr = open_attr(name, path, 0444, &dev);
+	if (IS_ERR(attr))
+		return PTR_ERR(attr);
 	if (!attr->show)
 		return -EIO;
 	memset(attr_page, 0, sizeof(attr_page));
@@ -927,16 +944,13 @@ int __kshim_attr_read(const char *name, const char *path, char *buf, size_t len)
 
 int __kshim_attr_write(const char *name, const char *path, const char *val)
 {
-	struct device *dev = kshim_find_device(name);
 	struct device_attribute *attr;
-	umode_t mode;
+	struct device *dev;
 	size_t n;
 
-	attr = dev ? find_attr(dev, path, &mode) : NULL;
-	if (!attr)
-		return -ENOENT;
-	if (!(mode & 0222))
-		return -EACCES;
+	attr = open_attr(name, path, 0222, &dev);
+	if (IS_ERR(attr))
+		return PTR_ERR(attr);
 	n = strnlen(val, PAGE_SIZE - 1);
 	if (!n)
 		return 0;

@@ -220,14 +220,20 @@ const struct kernel_param_ops param_ops_bool_enable_only = {
 	.get = param_get_bool,
 };
 
-int param_set_invbool(const char *val, const struct kernel_param *kp)
+/* @val parsed as param_set_bool() parses it, into @v instead of the parameter. */
+static int parse_bool(const char *val, const struct kernel_param *kp, bool *v)
 {
 	struct kernel_param tmp = *kp;
-	bool v;
-	int ret;
 
-	tmp.arg = &v;
-	ret = param_set_bool(val, &tmp);
+	tmp.arg = v;
+	return param_set_bool(val, &tmp);
+}
+
+int param_set_invbool(const char *val, const struct kernel_param *kp)
+{
+	bool v;
+	int ret = parse_bool(val, kp, &v);
+
 	if (!ret)
 		*(bool *)kp->arg = !v;
 	return ret;
@@ -246,12 +252,9 @@ const struct kernel_param_ops param_ops_invbool = {
 
 int param_set_bint(const char *val, const struct kernel_param *kp)
 {
-	struct kernel_param tmp = *kp;
 	bool v;
-	int ret;
+	int ret = parse_bool(val, kp, &v);
 
-	tmp.arg = &v;
-	ret = param_set_bool(val, &tmp);
 	if (!ret)
 		*(int *)kp->arg = v;
 	return ret;
