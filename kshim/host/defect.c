@@ -30,6 +30,7 @@ static const char *const kind_names[] = {
 	[KSHIM_DEFECT_WARN] = "WARN",
 	[KSHIM_DEFECT_SIGNAL] = "crash",
 	[KSHIM_DEFECT_MISUSE] = "misuse",
+	[KSHIM_DEFECT_LOCKING] = "locking",
 	[KSHIM_DEFECT_ANY] = "any",
 };
 

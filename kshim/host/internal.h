@@ -57,6 +57,17 @@ void kshim_time_sleep_ns(unsigned long long ns);	/* rounded up to a tick */
 void kshim_timer_unload(const char *module, const char *when);
 void kshim_deferred_unload(const char *module, const char *when);	/* host/workqueue.c */
 void kshim_work_reset(void);
+/* Locks still held, locks in the module's memory (host/lockdep.c). */
+void kshim_lockdep_unload(const char *module, const char *when);
+void kshim_lockdep_reset(void);
+/* Tasks, sleeping and waking (host/sched.c). */
+void kshim_sched_reset(void);
+/* Character devices, procfs entries and user memory (host/uspace.c). */
+void kshim_uspace_unload(const char *module, const char *when);
+void kshim_uspace_reset(void);
+/* I2C adapters and simulated chips (host/i2c.c). */
+void kshim_i2c_unload(const char *module, const char *when);
+void kshim_i2c_reset(void);
 
 /*
  * Run @fn(@arg) as module code of @module: BUG(), panic() or a fatal signal

@@ -416,6 +416,18 @@ static int call_parse(void *arg)
 	return parse_params(pa->m->name, pa->args, 0, pa->m->params, pa->m->nparams);
 }
 
+/*
+ * What a module leaves behind when its exit has run or its init failed is
+ * checked now: the kernel frees the module's memory next.
+ */
+static void unload_checks(const char *module, const char *when)
+{
+	kshim_deferred_unload(module, when);	/* timers, work left pending */
+	kshim_lockdep_unload(module, when);	/* locks held */
+	kshim_uspace_unload(module, when);	/* devices user space can open */
+	kshim_i2c_unload(module, when);		/* drivers, adapters left registered */
+}
+
 static int load(struct mod *m, const char *args)
 {
 	struct parse_call pa;
@@ -446,7 +458,7 @@ static int load(struct mod *m, const char *args)
 		return KSHIM_CRASH;
 	}
 	if (ret < 0) {
-		kshim_deferred_unload(m->name, "failed init");
+		unload_checks(m->name, "failed init");
 		kshim_free_params(m->params, m->nparams);
 		m->state = UNLOADED;
 		return ret;
@@ -524,7 +536,7 @@ static int unload(struct mod *m)
 		return KSHIM_CRASH;
 	}
 	m->exit_called = m->exit != NULL;
-	kshim_deferred_unload(m->name, "exit");	/* timers, work left pending */
+	unload_checks(m->name, "exit");
 	kshim_free_params(m->params, m->nparams);
 	m->state = UNLOADED;
 	return 0;
@@ -857,8 +869,12 @@ void kshim_reset(void)
 	pthread_mutex_unlock(&module_lock);
 
 	kshim_device_reset();	/* first: it reads devices the slab reset frees */
+	kshim_uspace_reset();
+	kshim_i2c_reset();
 	kshim_fault_reset();
 	kshim_slab_reset();
+	kshim_lockdep_reset();
+	kshim_sched_reset();
 	kshim_io_reset();
 	kshim_irq_reset();
 	kshim_random_reset();

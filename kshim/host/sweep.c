@@ -61,7 +61,8 @@ static enum kshim_defect_kind worst_defect(enum kshim_sweep_outcome *o)
 	if (kshim_defect_count(KSHIM_DEFECT_DOUBLE_FREE) ||
 	    kshim_defect_count(KSHIM_DEFECT_BAD_FREE) ||
 	    kshim_defect_count(KSHIM_DEFECT_OVERRUN) ||
-	    kshim_defect_count(KSHIM_DEFECT_MISUSE)) {
+	    kshim_defect_count(KSHIM_DEFECT_MISUSE) ||
+	    kshim_defect_count(KSHIM_DEFECT_LOCKING)) {
 		*o = KSHIM_SWEEP_DEFECT;
 		return KSHIM_DEFECT_ANY;
 	}

@@ -265,4 +265,19 @@ unsigned long kshim_local_irq_save(void);	/* the old flag; turns them off */
 void kshim_local_irq_restore(unsigned long flags);
 unsigned long kshim_irqs_disabled(void);
 
+/*
+ * Atomic context and sleeping, between the lock validator (host/lockdep.c)
+ * and the scheduler (host/sched.c).
+ * kshim_might_sleep(): might_sleep() at @file:@line; reported as the kernel
+ * does when the caller may not sleep (a spinlock held, IRQs off, in an IRQ
+ * handler or softirq, in an RCU read-side section).
+ * kshim_schedule_check(): schedule() itself; "scheduling while atomic".
+ */
+void kshim_might_sleep(const char *file, int line);
+void kshim_schedule_check(void);
+/* preempt_count(): spinlocks held and preempt_disable(), plus softirq and hardirq. */
+int kshim_preempt_count(void);
+/* rcu_read_lock() nesting of the current task. */
+int kshim_rcu_read_depth(void);
+
 #endif /* _KSHIM_KAPI_H */

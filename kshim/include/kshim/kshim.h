@@ -147,6 +147,7 @@ enum kshim_defect_kind {
 	KSHIM_DEFECT_WARN,
 	KSHIM_DEFECT_SIGNAL,		/* a fatal signal in module code */
 	KSHIM_DEFECT_MISUSE,		/* a kernel API called against its rules */
+	KSHIM_DEFECT_LOCKING,		/* lockdep's reports; sleeping in atomic context */
 	KSHIM_DEFECT_ANY,
 };
 
@@ -375,5 +376,10 @@ void kshim_set_watchdog(unsigned int seconds);
  * not return (cmocka's fail_msg() does not); if it does, kshim aborts.
  */
 void kshim_set_fatal_hook(void (*hook)(const char *report));
+
+/* The harness of each subsystem that has one of its own. */
+#include <kshim/sched.h>
+#include <kshim/uspace.h>
+#include <kshim/i2c.h>
 
 #endif /* _KSHIM_KSHIM_H */
