@@ -28,6 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <kshim/lockdep.h>
 #include "internal.h"
 
 #define MAX_FRAMES	32
@@ -82,6 +83,14 @@ int kshim_current_pid(void)
 void kshim_set_fatal_hook(void (*hook)(const char *report))
 {
 	fatal_hook = hook;
+}
+
+/* A deadlock in module code (host/lockdep.c), reported already. */
+void kshim_guard_unwind(void)
+{
+	if (!guard_top)
+		abort();
+	siglongjmp(guard_top->env, 1);
 }
 
 static void unwind(const char *report) __attribute__((noreturn));
@@ -787,6 +796,7 @@ int kshim_call_guarded(const char *module, int (*fn)(void *), void *arg,
 	if (sigsetjmp(g.env, 1)) {
 		/* A late tick while reporting goes to the caller's guard. */
 		guard_top = g.prev;
+		kshim_lockdep_leave(module, 1, outer);
 		if (outer)
 			watchdog_disarm();
 		if (g.sig == SIGALRM) {
@@ -808,7 +818,9 @@ int kshim_call_guarded(const char *module, int (*fn)(void *), void *arg,
 		watchdog_arm();
 	}
 	guard_top = &g;
+	kshim_lockdep_enter();
 	*ret = fn(arg);
+	kshim_lockdep_leave(module, 0, outer);
 	guard_leave(&g, outer);
 	return 0;
 }

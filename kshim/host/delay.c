@@ -26,6 +26,13 @@ void kshim_delay_ns(unsigned long long ns, int sleep)
 			     "softirq context (a timer or tasklet)",
 			     kshim_current_module() ? " of module " : "",
 			     kshim_current_module() ? kshim_current_module() : "");
+	} else if (sleep) {
+		/*
+		 * msleep() and friends end in schedule(): with a spinlock held,
+		 * preemption or interrupts off, or in an RCU reader, that is
+		 * "scheduling while atomic" (host/lockdep.c).
+		 */
+		kshim_schedule_check();
 	}
 	if (!sleep)
 		kshim_time_advance_ns(ns);

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <kshim/classapi.h>
 #include "internal.h"
 
 enum state { UNLOADED, COMING, LIVE, GOING, CRASHED };
@@ -869,6 +870,7 @@ void kshim_reset(void)
 	pthread_mutex_unlock(&module_lock);
 
 	kshim_device_reset();	/* first: it reads devices the slab reset frees */
+	kshim_class_reset();
 	kshim_uspace_reset();
 	kshim_i2c_reset();
 	kshim_fault_reset();

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <kshim/lockdep.h>
 #include "internal.h"
 
 /* <linux/poison.h> */
@@ -400,6 +401,8 @@ static void *alloc_common(size_t size, size_t align, unsigned int flags,
 	size_t usable;
 	void *mem;
 
+	if (fallible)
+		kshim_might_alloc(flags, site);	/* GFP_KERNEL in atomic context */
 	if (size_refused(size, flags, fam, &mem))
 		return mem;
 
@@ -544,6 +547,7 @@ void kshim_free(const void *p, const struct kshim_site *site, const char *what)
 	if (!p || p == ZERO_SIZE_PTR)
 		return;
 	report[0] = overrun[0] = uaf[0] = misuse[0] = '\0';
+	kshim_lockdep_freed(p, site);	/* "held lock freed" */
 
 	pthread_mutex_lock(&slab_lock);
 	o = lookup(p);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include <kshim/schedapi.h>
 
 #define KSHIM_HZ		250
 #define TICK_NS			(1000000000ULL / KSHIM_HZ)
@@ -326,4 +327,17 @@ void kshim_time_reset(void)
 	set_now(0);
 	pthread_mutex_unlock(&time_lock);
 	kshim_work_reset();
+}
+
+/* For a sleep: when the next timer fires, so that the clock can go there. */
+int kshim_time_next(unsigned long long *key)
+{
+	int found;
+
+	pthread_mutex_lock(&time_lock);
+	found = timers != NULL;
+	if (found)
+		*key = timers->key;
+	pthread_mutex_unlock(&time_lock);
+	return found;
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include <kshim/schedapi.h>
 
 enum { QUEUED, DELAYED, TASKLET };
 
@@ -241,7 +242,10 @@ static int run_pass(void *wq, unsigned long long before)
 
 int kshim_run_work(void)
 {
-	return run_pass(NULL, ~0ULL);
+	int n = run_pass(NULL, ~0ULL);
+
+	/* An RCU grace period passes too: the callbacks queued before it run. */
+	return n + kshim_rcu_grace_period(0);
 }
 
 size_t kshim_work_pending_count(void)
@@ -365,6 +369,7 @@ void kshim_deferred_unload(const char *module, const char *when)
 	}
 	pthread_mutex_unlock(&work_lock);
 	kshim_timer_unload(module, when);
+	kshim_rcu_unload(module, when);
 }
 
 void kshim_work_reset(void)

@@ -381,5 +381,7 @@ void kshim_set_fatal_hook(void (*hook)(const char *report));
 #include <kshim/sched.h>
 #include <kshim/uspace.h>
 #include <kshim/i2c.h>
+#include <kshim/sysfs.h>
+#include <kshim/drivers.h>
 
 #endif /* _KSHIM_KSHIM_H */

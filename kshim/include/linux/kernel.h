@@ -34,10 +34,12 @@
 
 #define u64_to_user_ptr(x) ((void __user *)(uintptr_t)(x))
 
-#define might_sleep() do { } while (0)
-#define might_sleep_if(cond) do { } while (0)
+/* CONFIG_DEBUG_ATOMIC_SLEEP's checks: host/lockdep.c. */
+#include <kshim/lockdep.h>
+#define might_sleep() kshim_might_sleep(__FILE__, __LINE__)
+#define might_sleep_if(cond) do { if (cond) might_sleep(); } while (0)
 #define might_resched() do { } while (0)
-#define cant_sleep() do { } while (0)
+#define cant_sleep() kshim_cant_sleep(__FILE__, __LINE__)
 #define might_fault() do { } while (0)
 #define sched_annotate_sleep() do { } while (0)
 

@@ -103,4 +103,24 @@ static inline void sysfs_notify(struct kobject *kobj, const char *dir,
 {
 }
 
+/* How a kobject's ktype reads and writes its files (kobj_sysfs_ops...). */
+struct sysfs_ops {
+	ssize_t (*show)(struct kobject *kobj, struct attribute *attr, char *buf);
+	ssize_t (*store)(struct kobject *kobj, struct attribute *attr,
+			 const char *buf, size_t count);
+};
+
+/* Files in a kobject's directory (kernel/kobject.c). */
+int __must_check sysfs_create_file(struct kobject *kobj,
+				   const struct attribute *attr);
+void sysfs_remove_file(struct kobject *kobj, const struct attribute *attr);
+int __must_check sysfs_create_group(struct kobject *kobj,
+				    const struct attribute_group *grp);
+void sysfs_remove_group(struct kobject *kobj,
+			const struct attribute_group *grp);
+int __must_check sysfs_create_groups(struct kobject *kobj,
+				     const struct attribute_group **groups);
+void sysfs_remove_groups(struct kobject *kobj,
+			 const struct attribute_group **groups);
+
 #endif /* _SYSFS_H_ */
