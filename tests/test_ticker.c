@@ -351,6 +351,30 @@ static void unload_cancels_pending_work(void **state)
 	assert_int_equal(kshim_run_work(), 0);
 }
 
+/*
+ * Work on a kworker thread, as on a real kernel: the reader sleeps in its
+ * own thread while the timer queues the work and the kworker makes the
+ * line and wakes it.
+ */
+static void kworker_thread_feeds_the_reader(void **state)
+{
+	int fd;
+
+	kshim_work_threads(true);
+	fd = load_and_open("period_ms=250", O_RDWR);
+	read_expect(fd, sizeof(buf), "tick 1\n");
+	read_expect(fd, sizeof(buf), "tick 2\n");
+	assert_int_equal(write_str(fd, "reset"), 5);
+	read_expect(fd, sizeof(buf), "tick 1\n");
+	assert_int_equal(ioc_count(fd), 1);
+	assert_int_equal(kshim_ioctl(fd, TICKER_IOC_PAUSE, 0), 0);
+	assert_int_equal(kshim_read(fd, buf, sizeof(buf)), -ERESTARTSYS);
+	assert_int_equal(kshim_close(fd), 0);
+	assert_int_equal(kshim_unload("ticker"), 0);
+	assert_int_equal(kshim_work_pending_count(), 0);
+	assert_int_equal(kshim_defect_count(KSHIM_DEFECT_ANY), 0);
+}
+
 static void locking_stays_quiet(void **state)
 {
 	/* 20 ms: 5 jiffies at HZ 250, a period the timer keeps exactly. */
@@ -432,6 +456,7 @@ int main(void)
 		kshim_unit_test(one_opener_at_a_time),
 		kshim_unit_test(rmmod_while_open_is_refused),
 		kshim_unit_test(unload_cancels_pending_work),
+		kshim_unit_test(kworker_thread_feeds_the_reader),
 		kshim_unit_test(locking_stays_quiet),
 		kshim_unit_test(sweep_init),
 		kshim_unit_test(sweep_bad_period),

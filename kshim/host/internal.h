@@ -57,6 +57,11 @@ void kshim_time_sleep_ns(unsigned long long ns);	/* rounded up to a tick */
 void kshim_timer_unload(const char *module, const char *when);
 void kshim_deferred_unload(const char *module, const char *when);	/* host/workqueue.c */
 void kshim_work_reset(void);
+/* kshim_run_work() that never waits for the kworker: a sleeper's step. */
+int kshim_run_work_nowait(void);
+int kshim_kworker_busy(void);	/* it has work queued or running */
+/* @start 0: stop the kworker (a reset's first step); 1: as KSHIM_WORK_THREADS says. */
+void kshim_work_threads_reset(int start);
 /* Locks still held, locks in the module's memory (host/lockdep.c). */
 void kshim_lockdep_unload(const char *module, const char *when);
 void kshim_lockdep_reset(void);

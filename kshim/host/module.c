@@ -856,6 +856,8 @@ void kshim_reset(void)
 {
 	struct mod *m;
 
+	/* Nothing may run while the kernel is torn down. */
+	kshim_work_threads_reset(0);
 	pthread_mutex_lock(&module_lock);
 	sync_registry();
 	for (m = mods; m; m = m->next) {
@@ -885,4 +887,5 @@ void kshim_reset(void)
 	kshim_bug_reset();
 	kshim_defect_reset();
 	kshim_log_reset();
+	kshim_work_threads_reset(1);
 }

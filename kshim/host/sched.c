@@ -7,7 +7,8 @@
  * caller checks whether it was woken (or its condition holds) after each:
  *   1. the test's idle hook (a device raising its interrupt, another
  *      process completing something);
- *   2. pending tasklets, work and RCU callbacks (kshim_run_work());
+ *   2. pending tasklets, work and RCU callbacks (kshim_run_work(); with a
+ *      kworker thread, the sleeper yields to it until it is idle);
  *   3. the clock moves to the next timer, which fires, within the timeout.
  * A round in which none of them did anything is a stall: a timed sleep
  * then ends at its timeout (the clock goes there), an interruptible or
@@ -225,8 +226,13 @@ int kshim_sleep_step(struct kshim_sleep *sl)
 		}
 	}
 	if (sl->phase == 1) {
+		/* The kworker thread's work comes first: time stands meanwhile. */
+		if (kshim_kworker_busy()) {
+			sched_yield();
+			return KSHIM_SLEEP_AGAIN;
+		}
 		sl->phase = 2;
-		if (kshim_run_work() > 0) {
+		if (kshim_run_work_nowait() > 0) {
 			sl->progress = 1;
 			return KSHIM_SLEEP_AGAIN;
 		}

@@ -4,6 +4,11 @@
  * kshim_run_work() (or a driver flushes them), each inside a guard, work
  * in process context as a kworker, tasklets in softirq context.
  *
+ * With kshim_work_threads(true), work items run instead on a kworker
+ * thread as soon as they are queued, concurrently with the test; the
+ * *_sync() and flush calls then wait for it, as in the kernel. Tasklets
+ * (softirqs) and RCU callbacks still run in the caller's thread.
+ *
  * The pending state lives here, not in the driver's structures: a fresh
  * kernel forgets it without touching memory the slab reset freed.
  */
@@ -33,6 +38,29 @@ static struct wrec *works;		/* queue order */
 static unsigned long long work_seq;
 static __thread const void *running_work;
 
+/*
+ * The kworker thread, all under work_lock. work_cond is signalled when work
+ * is queued and when the kworker finishes an item or stops.
+ */
+static pthread_cond_t work_cond = PTHREAD_COND_INITIALIZER;
+static pthread_t kworker;
+static int threaded;			/* the kworker runs the queued work */
+static int stopping;
+static struct wrec kw;			/* what it runs: obj NULL when idle */
+static unsigned long kw_done;		/* items it has finished */
+static unsigned long kw_told;		/* kw_done at the last kshim_run_work() */
+
+static int on_kworker(void)
+{
+	return threaded && pthread_equal(pthread_self(), kworker);
+}
+
+/* Under work_lock: @obj is running on the kworker, for another thread. */
+static int kworker_runs(const void *obj)
+{
+	return threaded && kw.obj && kw.obj == obj && !on_kworker();
+}
+
 static struct wrec *find(const void *obj, struct wrec ***where)
 {
 	struct wrec **pp;
@@ -56,6 +84,8 @@ static void append(struct wrec *w)
 	w->next = NULL;
 	w->seq = ++work_seq;
 	*pp = w;
+	if (threaded)
+		pthread_cond_broadcast(&work_cond);
 }
 
 static int add(void *wq, void *obj, void *timer, int state, const void *fn,
@@ -132,6 +162,40 @@ int kshim_work_cancel(void *work)
 	return w != NULL;
 }
 
+/*
+ * cancel_work_sync(): off the queue, and not running when it returns (an
+ * item that queued itself again while we waited is taken off too).
+ */
+int kshim_work_cancel_sync(void *work)
+{
+	struct wrec **pp, *w;
+	int was = 0;
+
+	pthread_mutex_lock(&work_lock);
+	for (;;) {
+		w = find(work, &pp);
+		if (w) {
+			*pp = w->next;
+			free(w);
+			was = 1;
+		}
+		if (!kworker_runs(work))
+			break;
+		pthread_cond_wait(&work_cond, &work_lock);
+	}
+	pthread_mutex_unlock(&work_lock);
+	return was;
+}
+
+/* cancel_delayed_work_sync(), once its timer is gone: wait for the run. */
+void kshim_work_sync(const void *work)
+{
+	pthread_mutex_lock(&work_lock);
+	while (kworker_runs(work))
+		pthread_cond_wait(&work_cond, &work_lock);
+	pthread_mutex_unlock(&work_lock);
+}
+
 int kshim_work_pending(const void *work)
 {
 	int ret;
@@ -149,7 +213,14 @@ int kshim_tasklet_pending(const void *t)
 
 int kshim_work_running(const void *work)
 {
-	return running_work == work;
+	int ret;
+
+	if (running_work == work)
+		return 1;
+	pthread_mutex_lock(&work_lock);
+	ret = kworker_runs(work);
+	pthread_mutex_unlock(&work_lock);
+	return ret;
 }
 
 /*
@@ -205,6 +276,9 @@ static struct wrec *next_runnable(void *wq, int tasklets,
 			continue;
 		if ((w->state == TASKLET) != tasklets)
 			continue;
+		/* The kworker's, unless the kworker itself flushes. */
+		if (w->state == QUEUED && threaded && !on_kworker())
+			continue;
 		for (i = 0; i < nran && ran[i] != w->obj; i++)
 			;
 		if (i < nran)
@@ -240,12 +314,79 @@ static int run_pass(void *wq, unsigned long long before)
 	return n;
 }
 
+/* Under work_lock: queued work (of @wq, or any) before @before, or running. */
+static int kworker_has(const void *wq, unsigned long long before)
+{
+	struct wrec *w;
+
+	if (!threaded || on_kworker())
+		return 0;
+	if (kw.obj && (!wq || kw.wq == wq) && kw.seq < before)
+		return 1;
+	for (w = works; w; w = w->next)
+		if (w->state == QUEUED && (!wq || w->wq == wq) && w->seq < before)
+			return 1;
+	return 0;
+}
+
+/*
+ * Wait for the kworker to finish what was queued (of @wq, or any) before
+ * the call; with @drain, until nothing is left, at most 1000 items (work
+ * that queues itself forever).
+ */
+static void kworker_wait(const void *wq, int drain)
+{
+	unsigned long long before;
+	unsigned long start;
+
+	pthread_mutex_lock(&work_lock);
+	before = drain ? ~0ULL : work_seq + 1;
+	start = kw_done;
+	while (kworker_has(wq, before) && kw_done - start < 1000)
+		pthread_cond_wait(&work_cond, &work_lock);
+	pthread_mutex_unlock(&work_lock);
+}
+
+/* Items the kworker finished since the last call: whenever they ran. */
+static int kworker_told(void)
+{
+	unsigned long n;
+
+	pthread_mutex_lock(&work_lock);
+	n = kw_done - kw_told;
+	kw_told = kw_done;
+	pthread_mutex_unlock(&work_lock);
+	return (int)n;
+}
+
 int kshim_run_work(void)
 {
 	int n = run_pass(NULL, ~0ULL);
 
+	kworker_wait(NULL, 0);
+	n += kworker_told();
 	/* An RCU grace period passes too: the callbacks queued before it run. */
 	return n + kshim_rcu_grace_period(0);
+}
+
+/*
+ * A sleeper's step (host/sched.c): as kshim_run_work(), but it never waits
+ * for the kworker, which may need a lock the sleeper holds.
+ */
+int kshim_run_work_nowait(void)
+{
+	return run_pass(NULL, ~0ULL) + kshim_rcu_grace_period(0);
+}
+
+/* The kworker has work queued or running (for another thread). */
+int kshim_kworker_busy(void)
+{
+	int busy;
+
+	pthread_mutex_lock(&work_lock);
+	busy = kworker_has(NULL, ~0ULL);
+	pthread_mutex_unlock(&work_lock);
+	return busy;
 }
 
 size_t kshim_work_pending_count(void)
@@ -264,18 +405,26 @@ size_t kshim_work_pending_count(void)
 int kshim_work_flush(void *work)
 {
 	struct wrec **pp, *w;
+	int waited = 0;
 
 	if (running_work == work)
 		return 1;
 	pthread_mutex_lock(&work_lock);
-	w = find(work, &pp);
-	if (w && w->state == QUEUED)
+	for (;;) {
+		w = find(work, &pp);
+		if (w && w->state != QUEUED)
+			w = NULL;
+		/* The kworker runs it (unless it is the one flushing). */
+		if (!threaded || on_kworker() || !(w || kw.obj == work))
+			break;
+		waited = 1;
+		pthread_cond_wait(&work_cond, &work_lock);
+	}
+	if (w)
 		*pp = w->next;
-	else
-		w = NULL;
 	pthread_mutex_unlock(&work_lock);
 	if (!w)
-		return 0;
+		return waited;
 	run(w);
 	return 1;
 }
@@ -290,6 +439,8 @@ void kshim_wq_flush(void *wq, int drain)
 	unsigned long long before;
 	int rounds = 0;
 
+	/* What is left (the kworker stopped meanwhile) runs here. */
+	kworker_wait(wq, drain);
 	do {
 		pthread_mutex_lock(&work_lock);
 		before = work_seq + 1;
@@ -347,6 +498,17 @@ void kshim_deferred_unload(const char *module, const char *when)
 	char site[256];
 
 	pthread_mutex_lock(&work_lock);
+	/* Not waited for: it may wait for the test itself. */
+	if (kworker_runs(kw.obj) && !strcmp(kw.module, module)) {
+		const void *fn = kw.fn;
+
+		kshim_site_str(kw.site, site, sizeof(site));
+		pthread_mutex_unlock(&work_lock);
+		kshim_defect(KSHIM_DEFECT_MISUSE,
+			     "work %ps set up at %s still running after module %s %s: it runs freed code",
+			     fn, site, module, when);
+		pthread_mutex_lock(&work_lock);
+	}
 	for (pp = &works; (w = *pp);) {
 		if (strcmp(w->module, module)) {
 			pp = &w->next;
@@ -383,4 +545,97 @@ void kshim_work_reset(void)
 	}
 	work_seq = 0;
 	pthread_mutex_unlock(&work_lock);
+}
+
+/* ---- The kworker thread ---- */
+
+static void *kworker_main(void *arg)
+{
+	struct wrec **pp, *w;
+
+	pthread_mutex_lock(&work_lock);
+	while (!stopping) {
+		for (pp = &works; (w = *pp); pp = &w->next)
+			if (w->state == QUEUED)
+				break;
+		if (!w) {
+			pthread_cond_wait(&work_cond, &work_lock);
+			continue;
+		}
+		*pp = w->next;
+		kw = *w;
+		pthread_mutex_unlock(&work_lock);
+		run(w);
+		pthread_mutex_lock(&work_lock);
+		kw.obj = NULL;
+		kw_done++;
+		pthread_cond_broadcast(&work_cond);
+	}
+	pthread_mutex_unlock(&work_lock);
+	return NULL;
+}
+
+/* The kworker finishes its item and ends; what is queued stays queued. */
+static void kworker_stop(void)
+{
+	pthread_t t;
+
+	pthread_mutex_lock(&work_lock);
+	if (!threaded || on_kworker()) {
+		pthread_mutex_unlock(&work_lock);
+		return;
+	}
+	stopping = 1;
+	t = kworker;
+	pthread_cond_broadcast(&work_cond);
+	pthread_mutex_unlock(&work_lock);
+	pthread_join(t, NULL);
+	pthread_mutex_lock(&work_lock);
+	threaded = 0;
+	stopping = 0;
+	kw_told = kw_done;
+	/* Waiters for the kworker run what is left themselves. */
+	pthread_cond_broadcast(&work_cond);
+	pthread_mutex_unlock(&work_lock);
+}
+
+void kshim_work_threads(bool on)
+{
+	int err = 0;
+
+	if (!on) {
+		kworker_stop();
+		return;
+	}
+	pthread_mutex_lock(&work_lock);
+	if (!threaded) {
+		err = pthread_create(&kworker, NULL, kworker_main, NULL);
+		threaded = !err;
+		kw_told = kw_done;
+	}
+	pthread_mutex_unlock(&work_lock);
+	if (err)
+		fprintf(stderr, "kshim: no kworker thread: %s; work runs when the test runs it\n",
+			strerror(err));
+}
+
+bool kshim_work_threaded(void)
+{
+	int ret;
+
+	pthread_mutex_lock(&work_lock);
+	ret = threaded;
+	pthread_mutex_unlock(&work_lock);
+	return ret;
+}
+
+/* A reset stops the kworker first; KSHIM_WORK_THREADS=1 starts one anew. */
+void kshim_work_threads_reset(int start)
+{
+	const char *env = getenv("KSHIM_WORK_THREADS");
+
+	if (!start)
+		kworker_stop();
+	else if (env && !strcmp(env, "1"))
+		kshim_work_threads(true);
 }

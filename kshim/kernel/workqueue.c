@@ -200,10 +200,10 @@ bool cancel_work(struct work_struct *work)
 }
 EXPORT_SYMBOL(cancel_work);
 
-/* Nothing runs concurrently: cancelling is all the waiting there is. */
+/* With a kworker thread, it waits for a running @work to finish. */
 bool cancel_work_sync(struct work_struct *work)
 {
-	return kshim_work_cancel(work);
+	return kshim_work_cancel_sync(work);
 }
 EXPORT_SYMBOL_GPL(cancel_work_sync);
 
@@ -222,9 +222,16 @@ bool cancel_delayed_work(struct delayed_work *dwork)
 }
 EXPORT_SYMBOL(cancel_delayed_work);
 
+/* Until neither pending nor running: the work may have armed itself again. */
 bool cancel_delayed_work_sync(struct delayed_work *dwork)
 {
-	return grab_pending(dwork);
+	bool was = false;
+
+	do {
+		was |= grab_pending(dwork);
+		kshim_work_sync(&dwork->work);
+	} while (timer_pending(&dwork->timer) || kshim_work_pending(&dwork->work));
+	return was;
 }
 EXPORT_SYMBOL(cancel_delayed_work_sync);
 

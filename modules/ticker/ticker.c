@@ -54,7 +54,8 @@ struct ticker {
 	bool paused;
 	bool busy;			/* open */
 	u32 count;			/* lines made since load or reset */
-	size_t len;			/* bytes in buf: whole lines only */
+	size_t len;			/* bytes in buf: whole lines only;
+					 * also read unlocked (READ_ONCE) */
 	char buf[TICKER_BUF_SIZE];
 };
 
@@ -91,7 +92,7 @@ static void ticker_work(struct work_struct *work)
 	n = scnprintf(line, sizeof(line), "tick %u\n", tk->count);
 	if (tk->len + n <= sizeof(tk->buf)) {
 		memcpy(tk->buf + tk->len, line, n);
-		tk->len += n;
+		WRITE_ONCE(tk->len, tk->len + n);
 	}
 	mutex_unlock(&tk->lock);
 	wake_up_interruptible(&tk->wait);
@@ -157,7 +158,7 @@ static ssize_t ticker_read(struct file *file, char __user *ubuf, size_t count,
 	} else if (copy_to_user(ubuf, tk->buf, n)) {
 		ret = -EFAULT;
 	} else {
-		tk->len -= n;
+		WRITE_ONCE(tk->len, tk->len - n);
 		memmove(tk->buf, tk->buf + n, tk->len);
 		ret = n;
 	}
@@ -183,7 +184,7 @@ static ssize_t ticker_write(struct file *file, const char __user *ubuf,
 	if (sysfs_streq(cmd, "reset")) {
 		mutex_lock(&tk->lock);
 		tk->count = 0;
-		tk->len = 0;
+		WRITE_ONCE(tk->len, 0);
 		mutex_unlock(&tk->lock);
 		return count;
 	}

@@ -3,19 +3,29 @@
  * A module with a timer, a work item, a delayed work and a tasklet, armed
  * at init. Its exit cancels them all, unless leave=1: then each is left
  * pending, which the kernel would later run as freed code. fail=1: the
- * same from a failing init.
+ * same from a failing init. hold=1: the work item, once running, waits
+ * for tw_left_release (a kworker thread's test: still running at exit).
  */
 #include <linux/module.h>
+#include <linux/atomic.h>
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
 #include <linux/timer.h>
 #include <linux/workqueue.h>
+#include <asm/processor.h>
 
 static int leave;
 module_param(leave, int, 0444);
 /* fail=1: init fails with everything armed, its error path forgotten. */
 static int fail;
 module_param(fail, int, 0444);
+static int hold;
+module_param(hold, int, 0444);
+
+int tw_left_running;
+EXPORT_SYMBOL_GPL(tw_left_running);
+int tw_left_release;
+EXPORT_SYMBOL_GPL(tw_left_release);
 
 static struct timer_list tw_timer;
 static struct work_struct tw_work;
@@ -29,7 +39,13 @@ static void tw_timer_fn(struct timer_list *t)
 
 static void tw_work_fn(struct work_struct *work)
 {
+	int held = hold;	/* read once: the spin outlasts the module */
+
+	smp_store_release(&tw_left_running, 1);
+	while (held && !smp_load_acquire(&tw_left_release))
+		cpu_relax();
 	pr_info("tw_left: work ran\n");
+	smp_store_release(&tw_left_running, 0);
 }
 
 static void tw_dwork_fn(struct work_struct *work)

@@ -203,6 +203,8 @@ int kshim_work_queue(void *wq, void *work, void *timer, const void *fn,
 		     const struct kshim_site *site, const char *module);
 void kshim_work_due(void *work);
 int kshim_work_cancel(void *work);		/* 1: it was pending */
+int kshim_work_cancel_sync(void *work);		/* and not running on return */
+void kshim_work_sync(const void *work);		/* wait until not running */
 int kshim_work_pending(const void *work);
 int kshim_work_running(const void *work);
 int kshim_work_flush(void *work);		/* 1: it waited for it */

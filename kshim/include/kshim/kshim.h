@@ -105,6 +105,16 @@ size_t kshim_timers_pending(void);
 int kshim_run_work(void);
 /* Work items and tasklets waiting to run (delayed work not yet due excluded). */
 size_t kshim_work_pending_count(void);
+/*
+ * Work on a real thread: with @on, a kworker thread runs each work item as
+ * soon as it is queued, concurrently with the test, and cancel_*_sync(),
+ * flush_*() and kshim_run_work() wait for it. Off (the default; a reset
+ * turns it off unless KSHIM_WORK_THREADS=1 is in the environment), work
+ * runs only when kshim_run_work() or a flush runs it. Tasklets and RCU
+ * callbacks run in the test's thread either way.
+ */
+void kshim_work_threads(bool on);
+bool kshim_work_threaded(void);
 
 /* ---- The kernel log ---- */
 
