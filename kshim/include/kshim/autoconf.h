@@ -18,6 +18,8 @@
 #define CONFIG_BUG 1
 #define CONFIG_GENERIC_BUG 1
 #define CONFIG_HAS_IOMEM 1
+/* Unlike Debian's x86 kernel: kshim's devices come from a device tree (<linux/of.h>). */
+#define CONFIG_OF 1
 #define CONFIG_HZ 250
 #define CONFIG_NR_CPUS 8192
 #define CONFIG_CONSOLE_LOGLEVEL_DEFAULT 7

@@ -39,7 +39,7 @@ struct device_node {
 
 #define OF_BAD_ADDR	((u64)-1)
 
-/* kshim simulates a machine with a device tree: CONFIG_OF as on ARM. */
+/* kshim simulates a machine with a device tree: CONFIG_OF=y (kshim/autoconf.h). */
 #define of_match_ptr(_ptr)	(_ptr)
 
 extern const struct fwnode_operations of_fwnode_ops;
