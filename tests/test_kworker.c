@@ -253,7 +253,7 @@ static void bug_fn(struct work_struct *work)
 
 static void null_fn(struct work_struct *work)
 {
-	*(volatile int *)NULL = 1;
+	*(volatile int *)16 = 1;	/* not NULL itself: UBSan lets it fault */
 }
 
 /* Caught on the kworker, reported as in the test's thread; the kworker goes on. */
@@ -271,7 +271,7 @@ static void crashes_on_the_kworker_are_caught(void **state)
 	assert_defects(KSHIM_DEFECT_BUG, 1);
 	schedule_work(&null_work);
 	assert_int_equal(kshim_run_work(), 1);
-	assert_log_contains(1, "BUG: kernel NULL pointer dereference, address: 0000000000000000");
+	assert_log_contains(1, "BUG: kernel NULL pointer dereference, address: 0000000000000010");
 	assert_defects(KSHIM_DEFECT_SIGNAL, 1);
 
 	gate_init(&g, 0);
