@@ -54,8 +54,8 @@ struct ticker {
 	bool paused;
 	bool busy;			/* open */
 	u32 count;			/* lines made since load or reset */
-	size_t len;			/* bytes in buf: whole lines only;
-					 * also read unlocked (READ_ONCE) */
+	/* Bytes in buf, whole lines only; also read unlocked (READ_ONCE). */
+	size_t len;
 	char buf[TICKER_BUF_SIZE];
 };
 

@@ -41,11 +41,12 @@ static void tw_work_fn(struct work_struct *work)
 {
 	int held = hold;	/* read once: the spin outlasts the module */
 
+	/* Release and acquire: the test sees what the work saw, and back. */
 	smp_store_release(&tw_left_running, 1);
-	while (held && !smp_load_acquire(&tw_left_release))
+	while (held && !smp_load_acquire(&tw_left_release)) /* the test's store */
 		cpu_relax();
 	pr_info("tw_left: work ran\n");
-	smp_store_release(&tw_left_running, 0);
+	smp_store_release(&tw_left_running, 0); /* pairs with the test's load */
 }
 
 static void tw_dwork_fn(struct work_struct *work)
