@@ -203,28 +203,43 @@ static const char *ret_str(int ret, char *buf, size_t len)
 	return buf;
 }
 
+static const char *step_site(const struct kshim_sweep_step *st, char *buf,
+			     size_t len)
+{
+	if (!st->file)
+		return "-";
+	snprintf(buf, len, "%s:%d (%s)", st->file, st->line, st->func);
+	return buf;
+}
+
+/* The table's columns are as wide as their longest call and site. */
 void kshim_sweep_print(const struct kshim_sweep *sw, int fd)
 {
 	FILE *out = kshim_fdopen_dup(fd);
-	size_t i;
+	int wcall = 10, wsite = 44, n;
+	char site[512], num[32];
+	size_t i, base_bad;
 
 	if (!out)
 		return;
-	fprintf(out, "sweep of %s: %zu fallible call%s in init\n", sw->module,
-		sw->nsteps ? sw->nsteps - 1 : 0, sw->nsteps == 2 ? "" : "s");
-	fprintf(out, "  %4s  %-10s %-44s %-10s %s\n", "#", "call", "site", "init",
-		"outcome");
 	for (i = 0; i < sw->nsteps; i++) {
 		const struct kshim_sweep_step *st = &sw->steps[i];
-		char site[512], num[32];
 
-		if (st->file)
-			snprintf(site, sizeof(site), "%s:%d (%s)", st->file, st->line,
-				 st->func);
-		else
-			snprintf(site, sizeof(site), "-");
-		fprintf(out, "  %4lu  %-10s %-44s %-10s %s", st->n,
-			st->call ? st->call : "-", site, ret_str(st->ret, num, sizeof(num)),
+		n = st->call ? (int)strlen(st->call) : 1;
+		wcall = n > wcall ? n : wcall;
+		n = (int)strlen(step_site(st, site, sizeof(site)));
+		wsite = n > wsite ? n : wsite;
+	}
+	fprintf(out, "sweep of %s: %zu fallible call%s in init\n", sw->module,
+		sw->nsteps ? sw->nsteps - 1 : 0, sw->nsteps == 2 ? "" : "s");
+	fprintf(out, "  %4s  %-*s %-*s %-10s %s\n", "#", wcall, "call", wsite, "site",
+		"init", "outcome");
+	for (i = 0; i < sw->nsteps; i++) {
+		const struct kshim_sweep_step *st = &sw->steps[i];
+
+		fprintf(out, "  %4lu  %-*s %-*s %-10s %s", st->n, wcall,
+			st->call ? st->call : "-", wsite, step_site(st, site, sizeof(site)),
+			ret_str(st->ret, num, sizeof(num)),
 			kshim_sweep_outcome_name(st->outcome));
 		if (st->probes_failed)
 			fprintf(out, " (probe %s)", ret_str(st->probe_ret, num, sizeof(num)));
@@ -232,10 +247,15 @@ void kshim_sweep_print(const struct kshim_sweep *sw, int fd)
 		if (st->detail)
 			fprintf(out, "        %s\n", st->detail);
 	}
-	if (sw->failures)
+	/* The baseline is a step, not a failure path: said on its own. */
+	base_bad = sw->nsteps && is_failure(sw->steps[0].outcome);
+	if (base_bad)
+		fprintf(out, "%s: the baseline, with no call failed, is not clean\n",
+			sw->module);
+	if (sw->failures > base_bad)
 		fprintf(out, "%s: %zu of %zu failure paths are not clean\n", sw->module,
-			sw->failures, sw->nsteps ? sw->nsteps - 1 : 0);
-	else
+			sw->failures - base_bad, sw->nsteps ? sw->nsteps - 1 : 0);
+	else if (!base_bad)
 		fprintf(out, "%s: all %zu failure paths clean\n", sw->module,
 			sw->nsteps ? sw->nsteps - 1 : 0);
 	fclose(out);
