@@ -16,6 +16,8 @@ KSHIM = os.path.abspath(sys.argv[1])
 SRC = os.path.abspath(sys.argv[2])
 TMP = tempfile.mkdtemp(prefix="kshim-cli-")
 HPET = ["--mmio", "0xfed00000:0x400:0=0x8086a201"]
+# tests/modules/i2c_demo.c's chip on adapter i2c-1: its ID register says 0x5a.
+DEMO_CHIP = ["--i2c", "1:0x20:demo-chip:0=0x5a"]
 
 CLEAN, INIT, DEFECTS, CRASH, USAGE = 0, 1, 2, 3, 4
 # A kshim built with ThreadSanitizer (tests/sanitize's tsan job).
@@ -106,6 +108,18 @@ class Run(unittest.TestCase):
         rc, out, err = kshim("run", module("modules/hwid/hwid.c"), *HPET)
         self.assertEqual(rc, CLEAN, err)
         self.assertIn("hwid: hwid-8086-rev1 at 0xfed00000", out)
+
+    def test_i2c_chip_probed(self):
+        rc, out, err = kshim("run", module("tests/modules/i2c_demo.c"), *DEMO_CHIP)
+        self.assertEqual(rc, CLEAN, err)
+        self.assertIn("i2c_demo 1-0020: demo chip 'demo-chip' at 0x20, irq 0", out)
+
+    def test_i2c_wrong_chip(self):
+        # The ID register reads 0: probe fails, the load does not.
+        rc, out, err = kshim("run", module("tests/modules/i2c_demo.c"),
+                             "--i2c", "1:0x20:demo-chip", "--i2c", "1:0x21")
+        self.assertEqual(rc, CLEAN, err)
+        self.assertIn("i2c_demo 1-0020: error -ENODEV: unknown chip id 0x00", out)
 
     def test_unclaimed_value(self):
         rc, out, err = kshim("run", module("modules/hwid/hwid.c"), "--unclaimed", "0")
@@ -266,7 +280,12 @@ class Run(unittest.TestCase):
                            (["--timeout"], "--timeout: needs a value"),
                            (["--mmio", "0xfed00000"], "--mmio 0xfed00000: expected"),
                            (["--mmio", "1:2:x"], "expected PHYS:SIZE"),
-                           (["--unclaimed", "ones"], "--unclaimed ones: not a number")):
+                           (["--unclaimed", "ones"], "--unclaimed ones: not a number"),
+                           (["--i2c", "0:0x07"], "--i2c 0:0x07: the address must be 0x08..0x77"),
+                           (["--i2c", "0"], "--i2c 0: expected BUS:ADDR[:TYPE][:REG=VALUE,...]"),
+                           (["--i2c", "0:0x20:chip:0=256"], "expected BUS:ADDR"),
+                           (["--i2c", "0:0x20:chip:256=1"], "expected BUS:ADDR"),
+                           (["--i2c", "0:0x20::"], "expected BUS:ADDR")):
             rc, out, err = kshim("run", so, *args)
             self.assertEqual(rc, USAGE, args)
             self.assertIn(text, err)
@@ -294,6 +313,14 @@ class Sweep(unittest.TestCase):
         rc, out, err = kshim("sweep", module("tests/modules/lc_bug.c"), "mode=1")
         self.assertEqual(rc, CRASH)
         self.assertIn("CRASH", out)
+
+    def test_i2c_probe(self):
+        # Driver registration probes the chip: probe's calls are swept too.
+        rc, out, err = kshim("sweep", module("tests/modules/i2c_demo.c"), *DEMO_CHIP)
+        self.assertEqual(rc, CLEAN, out + err)
+        self.assertRegex(out, r"i2c_smbus_read_byte_data +\S*tests/modules/i2c_demo.c:\d+ "
+                         r"\(demo_probe\) +0 +ok \(probe -EIO\)")
+        self.assertIn("i2c_demo: all 6 failure paths clean", out)
 
     def test_device(self):
         rc, out, err = kshim("sweep", module("modules/hwid/hwid.c"), *HPET)

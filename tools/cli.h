@@ -37,7 +37,7 @@ int cmd_modinfo(int argc, char **argv);
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /*
- * Common options (--json, --timeout, --mmio, --unclaimed, --help): parse
+ * Common options (--json, --timeout, --mmio, --i2c, --unclaimed, --help): parse
  * them out of @argv, leaving the rest in order. Returns the new argc, or -1
  * after printing the error (or 0 after --help, printed from @usage).
  */
@@ -46,7 +46,12 @@ int cli_options(struct cli *cli, int argc, char **argv, const char *usage);
 /* Open module @path: dlopen it and find the one module it registers. */
 int cli_open(const char *path, struct cli_module *mod);
 
-/* Attach the --mmio blocks to a fresh kernel. */
+/*
+ * --mmio, --i2c, --unclaimed (cli_devices.c): 1 when @opt is one of them
+ * and @arg is right, -1 after printing the error, 0 for another option.
+ */
+int cli_device_option(const char *opt, const char *arg);
+/* Attach the simulated devices to a fresh kernel. */
 void cli_attach_devices(void *unused);
 
 /*

@@ -19,7 +19,10 @@
 "  --timeout SECONDS  stop a module that does not return (default 30; 0: never)\n" \
 "  --mmio PHYS:SIZE[:OFFSET=VALUE,...]\n" \
 "                     attach a register block, with 32-bit register values\n" \
-"  --unclaimed VALUE  what reads return where no device is (default all ones)\n"
+"  --unclaimed VALUE  what reads return where no device is (default all ones)\n" \
+"  --i2c BUS:ADDR[:TYPE][:REG=VALUE,...]\n" \
+"                     put a chip of 256 8-bit registers on adapter i2c-BUS, and\n" \
+"                     with TYPE a client device for an I2C driver to probe\n"
 
 static const char run_help[] =
 "usage: kshim run MODULE.so [param=value...] [options]\n"

@@ -113,88 +113,6 @@ char *cli_join(int argc, char **argv)
 	return s;
 }
 
-/* ---- --mmio PHYS:SIZE[:OFF=VAL,...] ---- */
-
-struct device {
-	unsigned long long phys, size;
-	char *regs;			/* "OFF=VAL,..." or NULL */
-};
-
-static struct device devices[16];
-static unsigned int ndevices;
-static int unclaimed_set;
-static unsigned long long unclaimed;
-
-static int parse_mmio(const char *arg)
-{
-	struct device *d = &devices[ndevices];
-	char *end, *copy, *p, *tok, *save;
-
-	if (ndevices == sizeof(devices) / sizeof(devices[0])) {
-		cli_error("--mmio %s: at most %zu devices (E2BIG)", arg,
-			  sizeof(devices) / sizeof(devices[0]));
-		return -1;
-	}
-	errno = 0;
-	d->phys = strtoull(arg, &end, 0);
-	if (errno || *end != ':')
-		goto bad;
-	d->size = strtoull(end + 1, &end, 0);
-	if (errno || !d->size || (*end && *end != ':'))
-		goto bad;
-	d->regs = NULL;
-	if (*end == ':') {
-		const char *regs = end + 1;
-
-		/* Check the registers now: the attach happens in the child. */
-		copy = strdup(regs);
-		for (p = copy; (tok = strtok_r(p, ",", &save)); p = NULL) {
-			char *eq = strchr(tok, '=');
-
-			if (!eq)
-				goto bad_copy;
-			strtoull(tok, &end, 0);
-			if (end != eq || end == tok)
-				goto bad_copy;
-			strtoull(eq + 1, &end, 0);
-			if (*end || end == eq + 1)
-				goto bad_copy;
-		}
-		free(copy);
-		d->regs = strdup(regs);
-	}
-	ndevices++;
-	return 0;
-bad_copy:
-	free(copy);
-bad:
-	cli_error("--mmio %s: expected PHYS:SIZE[:OFFSET=VALUE,...] (EINVAL)", arg);
-	return -1;
-}
-
-void cli_attach_devices(void *unused)
-{
-	unsigned int i;
-
-	if (unclaimed_set)
-		kshim_mmio_unclaimed_value(unclaimed);
-	for (i = 0; i < ndevices; i++) {
-		struct kshim_regs *r = kshim_mmio_attach(devices[i].phys, devices[i].size);
-		char *copy, *p, *tok, *save;
-
-		if (!r || !devices[i].regs)
-			continue;
-		copy = strdup(devices[i].regs);
-		for (p = copy; (tok = strtok_r(p, ",", &save)); p = NULL) {
-			char *eq = strchr(tok, '=');
-
-			kshim_mmio_poke(r, strtoul(tok, NULL, 0), 4,
-					strtoull(eq + 1, NULL, 0));
-		}
-		free(copy);
-	}
-}
-
 /* ---- Options ---- */
 
 int cli_options(struct cli *cli, int argc, char **argv, const char *help)
@@ -215,34 +133,27 @@ int cli_options(struct cli *cli, int argc, char **argv, const char *help)
 			cli->json = true;
 			cli->color = false;
 		} else if (!strcmp(a, "--timeout") || !strcmp(a, "--mmio") ||
-			   !strcmp(a, "--unclaimed")) {
+			   !strcmp(a, "--unclaimed") || !strcmp(a, "--i2c")) {
+			unsigned long t;
+			int ret;
+
 			if (i + 1 == argc) {
 				cli_error("%s: needs a value (EINVAL)", a);
 				return -1;
 			}
+			ret = cli_device_option(a, argv[i + 1]);
 			a = argv[++i];
-			if (!strcmp(argv[i - 1], "--mmio")) {
-				if (parse_mmio(a))
-					return -1;
+			if (ret < 0)
+				return -1;
+			if (ret)
 				continue;
-			}
 			errno = 0;
-			if (!strcmp(argv[i - 1], "--timeout")) {
-				unsigned long t = strtoul(a, &end, 10);
-
-				if (errno || *end || !*a || t > 86400) {
-					cli_error("--timeout %s: not a number of seconds (EINVAL)", a);
-					return -1;
-				}
-				cli->timeout = (unsigned int)t;
-			} else {
-				unclaimed = strtoull(a, &end, 0);
-				if (errno || *end || !*a) {
-					cli_error("--unclaimed %s: not a number (EINVAL)", a);
-					return -1;
-				}
-				unclaimed_set = 1;
+			t = strtoul(a, &end, 10);
+			if (errno || *end || !*a || t > 86400) {
+				cli_error("--timeout %s: not a number of seconds (EINVAL)", a);
+				return -1;
 			}
+			cli->timeout = (unsigned int)t;
 		} else if (a[0] == '-' && a[1] == '-') {
 			cli_error("%s: unknown option (EINVAL); see %s --help", a, argv[0]);
 			return -1;
