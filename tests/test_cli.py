@@ -16,6 +16,10 @@ KSHIM = os.path.abspath(sys.argv[1])
 SRC = os.path.abspath(sys.argv[2])
 TMP = tempfile.mkdtemp(prefix="kshim-cli-")
 HPET = ["--mmio", "0xfed00000:0x400:0=0x8086a201"]
+# modules/mmtemp's register window, its ID register set, and the platform
+# device that has it as a resource, with an interrupt.
+MMTEMP = ["--mmio", "0x20000000:0x20:0=0x544d0001",
+          "--platform", "mmtemp:mem=0x20000000+0x20:irq=5"]
 # tests/modules/i2c_demo.c's chip on adapter i2c-1: its ID register says 0x5a.
 DEMO_CHIP = ["--i2c", "1:0x20:demo-chip:0=0x5a"]
 
@@ -120,6 +124,21 @@ class Run(unittest.TestCase):
                              "--i2c", "1:0x20:demo-chip", "--i2c", "1:0x21")
         self.assertEqual(rc, CLEAN, err)
         self.assertIn("i2c_demo 1-0020: error -ENODEV: unknown chip id 0x00", out)
+
+    def test_platform_device_probed(self):
+        rc, out, err = kshim("run", module("modules/mmtemp/mmtemp.c"), *MMTEMP)
+        self.assertEqual(rc, CLEAN, err)
+        self.assertIn("mmtemp mmtemp: mmtemp: revision 1, alarm at 85000 mC", out)
+        self.assertIn("mmtemp mmtemp: mmtemp: removed after 0 alarm(s)", out)
+
+    def test_platform_device_tree(self):
+        # Matched by its device-tree node; a compatible and a property with commas.
+        rc, out, err = kshim("run", module("modules/mmtemp/mmtemp.c"),
+                             "--mmio", "0x20000000:0x20:0=0x544d0002", "--platform",
+                             "mmtemp.0:mem=0x20000000+0x20:irq=5:compatible=kshim,mmtemp-v2:"
+                             "kshim,alarm-millicelsius=150000")
+        self.assertEqual(rc, CLEAN, err)
+        self.assertIn("mmtemp mmtemp.0: mmtemp.0: revision 2, alarm at 150000 mC", out)
 
     def test_unclaimed_value(self):
         rc, out, err = kshim("run", module("modules/hwid/hwid.c"), "--unclaimed", "0")
@@ -285,7 +304,12 @@ class Run(unittest.TestCase):
                            (["--i2c", "0"], "--i2c 0: expected BUS:ADDR[:TYPE][:REG=VALUE,...]"),
                            (["--i2c", "0:0x20:chip:0=256"], "expected BUS:ADDR"),
                            (["--i2c", "0:0x20:chip:256=1"], "expected BUS:ADDR"),
-                           (["--i2c", "0:0x20::"], "expected BUS:ADDR")):
+                           (["--i2c", "0:0x20::"], "expected BUS:ADDR"),
+                           (["--platform", "mmtemp:mem=1"], "--platform mmtemp:mem=1: expected NAME"),
+                           (["--platform", "mmtemp:irq=1+2"], "expected NAME[:mem=PHYS+SIZE]"),
+                           (["--platform", "mmtemp:mem=0+0"], "expected NAME"),
+                           (["--platform", "mmtemp:label=x"], "expected NAME"),
+                           (["--platform", ""], "expected NAME")):
             rc, out, err = kshim("run", so, *args)
             self.assertEqual(rc, USAGE, args)
             self.assertIn(text, err)
@@ -321,6 +345,13 @@ class Sweep(unittest.TestCase):
         self.assertRegex(out, r"i2c_smbus_read_byte_data +\S*tests/modules/i2c_demo.c:\d+ "
                          r"\(demo_probe\) +0 +ok \(probe -EIO\)")
         self.assertIn("i2c_demo: all 6 failure paths clean", out)
+
+    def test_platform_probe(self):
+        rc, out, err = kshim("sweep", module("modules/mmtemp/mmtemp.c"), *MMTEMP)
+        self.assertEqual(rc, CLEAN, out + err)
+        self.assertRegex(out, r"devm_kzalloc +\S*modules/mmtemp/mmtemp.c:\d+ \(mmtemp_probe\) +0 +"
+                         r"ok \(probe -ENOMEM\)")
+        self.assertIn("mmtemp: all 11 failure paths clean", out)
 
     def test_device(self):
         rc, out, err = kshim("sweep", module("modules/hwid/hwid.c"), *HPET)

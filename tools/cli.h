@@ -37,7 +37,7 @@ int cmd_modinfo(int argc, char **argv);
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /*
- * Common options (--json, --timeout, --mmio, --i2c, --unclaimed, --help): parse
+ * Common options (--json, --timeout, the devices', --help): parse
  * them out of @argv, leaving the rest in order. Returns the new argc, or -1
  * after printing the error (or 0 after --help, printed from @usage).
  */
@@ -47,8 +47,8 @@ int cli_options(struct cli *cli, int argc, char **argv, const char *usage);
 int cli_open(const char *path, struct cli_module *mod);
 
 /*
- * --mmio, --i2c, --unclaimed (cli_devices.c): 1 when @opt is one of them
- * and @arg is right, -1 after printing the error, 0 for another option.
+ * --mmio, --i2c, --platform, --unclaimed (cli_devices.c): 1 when @opt is one
+ * of them and @arg is right, -1 after printing the error, 0 for another.
  */
 int cli_device_option(const char *opt, const char *arg);
 /* Attach the simulated devices to a fresh kernel. */

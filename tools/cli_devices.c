@@ -6,6 +6,11 @@
  *   --i2c BUS:ADDR[:TYPE][:REG=VAL,...] a chip of 256 8-bit registers on
  *                                       adapter i2c-BUS, and with TYPE a
  *                                       client device for a driver to probe
+ *   --platform NAME[:KEY=VAL...]        a platform device: mem=PHYS+SIZE,
+ *                                       irq=N, compatible=STR, and u32
+ *                                       device-tree properties PROP=N (the
+ *                                       keys apart by colons: a compatible
+ *                                       or a property has commas)
  * Each is checked when the command line is read; the attach happens in the
  * child, for every fresh kernel (each step of a sweep).
  */
@@ -19,15 +24,26 @@
 #include "cli.h"
 
 #define MAX_DEVICES	16
+#define MAX_RES		8
+#define MAX_PROPS	8
 #define I2C_NREGS	256
 
+enum { MMIO, I2C, PLATFORM };
+
 struct device {
-	int i2c;			/* an I2C chip, not a register block */
+	int kind;
 	unsigned long long phys, size;	/* MMIO */
 	int bus;			/* I2C */
 	unsigned short addr;
 	char *type;			/* its client's, or NULL */
 	char *regs;			/* "REG=VAL,..." or NULL */
+	char *name;			/* platform */
+	struct kshim_res res[MAX_RES];
+	size_t nres;
+	char *compatible;		/* a device-tree node, if not NULL */
+	char *prop[MAX_PROPS];
+	unsigned int val[MAX_PROPS];
+	size_t nprops;
 };
 
 static struct device devices[MAX_DEVICES];
@@ -122,7 +138,7 @@ static int parse_i2c(const char *arg)
 
 	if (!d)
 		return -1;
-	d->i2c = 1;
+	d->kind = I2C;
 	addr = strchr(arg, ':');
 	if (!addr || parse_num(arg, addr, 1023, &v))
 		goto bad;
@@ -154,6 +170,67 @@ bad:
 	return -1;
 }
 
+/* One KEY=VAL of --platform; 0, or -1 when it is not right. */
+static int platform_key(struct device *d, char *key)
+{
+	char *val = strchr(key, '='), *plus;
+	unsigned long long a, b;
+
+	if (!val || val == key)
+		return -1;
+	*val++ = '\0';
+	if (!strcmp(key, "compatible")) {
+		free(d->compatible);
+		d->compatible = strdup(val);
+		return *val ? 0 : -1;
+	}
+	if (!strcmp(key, "mem") || !strcmp(key, "irq")) {
+		plus = strchr(val, '+');
+		if (d->nres == MAX_RES || (*key == 'm') != !!plus ||
+		    parse_num(val, plus ? plus : val + strlen(val), ~0ULL, &a) ||
+		    (plus && (parse_num(plus + 1, plus + strlen(plus), ~0ULL, &b) || !b)))
+			return -1;
+		d->res[d->nres].type = *key == 'm' ? KSHIM_RES_MEM : KSHIM_RES_IRQ;
+		d->res[d->nres].start = a;
+		d->res[d->nres++].size = plus ? b : 1;
+		return 0;
+	}
+	if (d->nprops == MAX_PROPS || parse_num(val, val + strlen(val), 0xffffffffULL, &a))
+		return -1;
+	d->prop[d->nprops] = strdup(key);
+	d->val[d->nprops++] = (unsigned int)a;
+	return 0;
+}
+
+static int parse_platform(const char *arg)
+{
+	struct device *d = new_device("--platform", arg);
+	char *copy, *p, *tok, *save;
+	const char *colon = strchrnul(arg, ':');
+	int ret = 0;
+
+	if (!d)
+		return -1;
+	d->kind = PLATFORM;
+	d->name = strndup(arg, colon - arg);
+	if (!*d->name || strchr(d->name, '=') || (*colon && !colon[1]))
+		ret = -1;
+	copy = strdup(*colon ? colon + 1 : "");
+	for (p = copy; !ret && (tok = strtok_r(p, ":", &save)); p = NULL)
+		ret = platform_key(d, tok);
+	free(copy);
+	/* Properties are a device tree's: "compatible" is the name's unless given. */
+	if (!ret && d->nprops && !d->compatible)
+		d->compatible = strdup(d->name);
+	if (ret) {
+		cli_error("--platform %s: expected NAME[:mem=PHYS+SIZE][:irq=N][:compatible=STR][:PROP=N...] (EINVAL)",
+			  arg);
+		return -1;
+	}
+	ndevices++;
+	return 0;
+}
+
 int cli_device_option(const char *opt, const char *arg)
 {
 	unsigned long long v;
@@ -162,6 +239,8 @@ int cli_device_option(const char *opt, const char *arg)
 		return parse_mmio(arg) ? -1 : 1;
 	if (!strcmp(opt, "--i2c"))
 		return parse_i2c(arg) ? -1 : 1;
+	if (!strcmp(opt, "--platform"))
+		return parse_platform(arg) ? -1 : 1;
 	if (strcmp(opt, "--unclaimed"))
 		return 0;
 	if (parse_num(arg, arg + strlen(arg), ~0ULL, &v)) {
@@ -202,6 +281,20 @@ static void attach_i2c(struct device *d)
 			  d->type);
 }
 
+static void attach_platform(struct device *d)
+{
+	struct kshim_dt_node *np = NULL;
+	size_t i;
+
+	if (d->compatible) {
+		np = kshim_dt_node(d->compatible);
+		for (i = 0; i < d->nprops; i++)
+			kshim_dt_set_u32(np, d->prop[i], d->val[i]);
+	}
+	if (!kshim_platform_device_add(d->name, -1, d->res, d->nres, np))
+		cli_error("--platform %s: the name is taken (EBUSY)", d->name);
+}
+
 void cli_attach_devices(void *unused)
 {
 	unsigned int i;
@@ -212,8 +305,12 @@ void cli_attach_devices(void *unused)
 		struct device *d = &devices[i];
 		struct kshim_regs *r;
 
-		if (d->i2c) {
+		if (d->kind == I2C) {
 			attach_i2c(d);
+			continue;
+		}
+		if (d->kind == PLATFORM) {
+			attach_platform(d);
 			continue;
 		}
 		r = kshim_mmio_attach(d->phys, d->size);

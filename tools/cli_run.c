@@ -22,7 +22,10 @@
 "  --unclaimed VALUE  what reads return where no device is (default all ones)\n" \
 "  --i2c BUS:ADDR[:TYPE][:REG=VALUE,...]\n" \
 "                     put a chip of 256 8-bit registers on adapter i2c-BUS, and\n" \
-"                     with TYPE a client device for an I2C driver to probe\n"
+"                     with TYPE a client device for an I2C driver to probe\n" \
+"  --platform NAME[:mem=PHYS+SIZE][:irq=N][:compatible=STR][:PROP=N...]\n" \
+"                     a platform device with its resources and, given compatible\n" \
+"                     or a PROP, a device-tree node with u32 properties\n"
 
 static const char run_help[] =
 "usage: kshim run MODULE.so [param=value...] [options]\n"

@@ -27,7 +27,7 @@ static const char help[] =
 "and the kernel log lines, as <level>text.\n"
 "\n"
 "  --modules DIR      where the modules' .so files are (repeatable)\n"
-"  --mmio, --i2c, --unclaimed, --timeout   as for kshim run\n";
+"  --mmio, --i2c, --platform, --unclaimed, --timeout   as for kshim run\n";
 
 /* Split @line into words as /bin/sh would: quotes and backslashes. */
 static int split_words(const char *line, char **words, int max)

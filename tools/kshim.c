@@ -133,7 +133,8 @@ int cli_options(struct cli *cli, int argc, char **argv, const char *help)
 			cli->json = true;
 			cli->color = false;
 		} else if (!strcmp(a, "--timeout") || !strcmp(a, "--mmio") ||
-			   !strcmp(a, "--unclaimed") || !strcmp(a, "--i2c")) {
+			   !strcmp(a, "--unclaimed") || !strcmp(a, "--i2c") ||
+			   !strcmp(a, "--platform")) {
 			unsigned long t;
 			int ret;
 

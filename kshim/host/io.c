@@ -529,6 +529,20 @@ struct kshim_regs *kshim_mmio_attach(unsigned long long phys, size_t size)
 	return r;
 }
 
+struct kshim_regs *kshim_mmio_find(unsigned long long phys, size_t size)
+{
+	struct kshim_regs *b;
+
+	if (!size || phys + size - 1 < phys)
+		return NULL;
+	pthread_mutex_lock(&io_lock);
+	for (b = blocks; b; b = b->next)
+		if (phys <= b->phys + b->size - 1 && b->phys <= phys + size - 1)
+			break;
+	pthread_mutex_unlock(&io_lock);
+	return b;
+}
+
 void kshim_mmio_set_ops(struct kshim_regs *regs, kshim_mmio_read_fn rd,
 			kshim_mmio_write_fn wr, void *priv)
 {

@@ -574,7 +574,10 @@ static struct kshim_regs *block_for(unsigned long long start,
 		return NULL;
 	blocks[nblocks].start = start;
 	blocks[nblocks].size = size;
-	blocks[nblocks].regs = kshim_mmio_attach(start, size);
+	/* The test's own block, if it attached one there. */
+	blocks[nblocks].regs = kshim_mmio_find(start, size);
+	if (!blocks[nblocks].regs)
+		blocks[nblocks].regs = kshim_mmio_attach(start, size);
 	return blocks[nblocks++].regs;
 }
 

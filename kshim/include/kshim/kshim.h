@@ -248,6 +248,8 @@ typedef void (*kshim_mmio_write_fn)(void *priv, unsigned long off,
 
 /* A zero-filled register block of @size bytes at physical address @phys. */
 struct kshim_regs *kshim_mmio_attach(unsigned long long phys, size_t size);
+/* The attached block that overlaps @phys..@phys + @size - 1, or NULL. */
+struct kshim_regs *kshim_mmio_find(unsigned long long phys, size_t size);
 /* Reads and writes go to callbacks instead of the block's memory. */
 void kshim_mmio_set_ops(struct kshim_regs *regs, kshim_mmio_read_fn rd,
 			kshim_mmio_write_fn wr, void *priv);
