@@ -186,6 +186,32 @@ static void fault_injected(void **state)
 	assert_int_equal(kshim_alloc_live(), 0);
 }
 
+/* kernfs can run out of memory: creating files fails with -ENOMEM, at the caller's line. */
+static void sysfs_creation_is_fallible(void **state)
+{
+	const struct attribute_group *groups[] = { &grp, &named, NULL };
+	struct kobject *k = kobject_create_and_add("fs", kernel_kobj);
+	char buf[16];
+
+	assert_non_null(k);
+	kshim_fail_only("sysfs_create_group,sysfs_create_file");
+	kshim_fail_nth(1);
+	assert_int_equal(sysfs_create_group(k, &grp), -ENOMEM);
+	assert_int_equal(kshim_sysfs_read("/sys/kernel/fs/foo", buf, sizeof(buf)), -ENOENT);
+	kshim_fail_nth(1);
+	assert_int_equal(sysfs_create_file(k, &foo_attr.attr), -ENOMEM);
+	/* The second group fails: the first is taken away again. */
+	kshim_fail_nth(2);
+	assert_int_equal(sysfs_create_groups(k, groups), -ENOMEM);
+	assert_int_equal(kshim_sysfs_read("/sys/kernel/fs/foo", buf, sizeof(buf)), -ENOENT);
+	assert_int_equal(kshim_failed_calls(), 3);
+	kshim_fail_none();
+	assert_int_equal(sysfs_create_groups(k, groups), 0);
+	assert_true(kshim_sysfs_read("/sys/kernel/fs/foo", buf, sizeof(buf)) > 0);
+	sysfs_remove_groups(k, groups);
+	kobject_put(k);
+}
+
 static ssize_t boom_store(struct kobject *kobj, struct kobj_attribute *attr,
 			  const char *buf, size_t count)
 {
@@ -220,6 +246,7 @@ int main(void)
 		kshim_unit_test(refs_and_release),
 		kshim_unit_test(uninitialized),
 		kshim_unit_test(fault_injected),
+		kshim_unit_test(sysfs_creation_is_fallible),
 		kshim_unit_test(crashing_store),
 	};
 

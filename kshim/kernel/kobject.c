@@ -454,13 +454,16 @@ static bool sysfs_check(struct kobject *kobj)
 	return true;
 }
 
-int sysfs_create_file(struct kobject *kobj, const struct attribute *attr)
+int kshim_sysfs_create_file(struct kobject *kobj, const struct attribute *attr,
+			    const struct kshim_site *site)
 {
 	umode_t mode;
 	int i;
 
 	if (WARN_ON(!attr) || !sysfs_check(kobj))
 		return -EINVAL;
+	if (kshim_fault(site, "sysfs_create_file"))
+		return -ENOMEM;
 	if (dir_find(kobj, attr->name, NULL, &mode)) {
 		warn_dup(kobj, attr->name);
 		return -EEXIST;
@@ -493,7 +496,9 @@ static int group_slot(struct kobject *kobj, const struct attribute_group *grp)
 	return -1;
 }
 
-int sysfs_create_group(struct kobject *kobj, const struct attribute_group *grp)
+int kshim_sysfs_create_group(struct kobject *kobj,
+			     const struct attribute_group *grp,
+			     const struct kshim_site *site)
 {
 	const struct attribute_group *other;
 	umode_t mode;
@@ -506,6 +511,9 @@ int sysfs_create_group(struct kobject *kobj, const struct attribute_group *grp)
 			 kobject_name(kobj), grp->name ?: "");
 		return 0;
 	}
+	/* kernfs's directory and files: allocations that can fail. */
+	if (kshim_fault(site, "sysfs_create_group"))
+		return -ENOMEM;
 	if (grp->name) {
 		for (i = 0; i < KSHIM_KOBJ_MAX_FILES; i++) {
 			other = kobj->kshim_groups[i];
@@ -547,13 +555,14 @@ void sysfs_remove_group(struct kobject *kobj, const struct attribute_group *grp)
 	kobj->kshim_groups[slot] = NULL;
 }
 
-int sysfs_create_groups(struct kobject *kobj,
-			const struct attribute_group **groups)
+int kshim_sysfs_create_groups(struct kobject *kobj,
+			      const struct attribute_group **groups,
+			      const struct kshim_site *site)
 {
 	int i, ret;
 
 	for (i = 0; groups && groups[i]; i++) {
-		ret = sysfs_create_group(kobj, groups[i]);
+		ret = kshim_sysfs_create_group(kobj, groups[i], site);
 		if (ret) {
 			while (--i >= 0)
 				sysfs_remove_group(kobj, groups[i]);
@@ -570,6 +579,26 @@ void sysfs_remove_groups(struct kobject *kobj,
 
 	for (i = 0; groups && groups[i]; i++)
 		sysfs_remove_group(kobj, groups[i]);
+}
+
+/* The functions themselves, for a caller that takes their address. */
+#undef sysfs_create_file
+#undef sysfs_create_group
+#undef sysfs_create_groups
+int sysfs_create_file(struct kobject *kobj, const struct attribute *attr)
+{
+	return kshim_sysfs_create_file(kobj, attr, KSHIM_SITE);
+}
+
+int sysfs_create_group(struct kobject *kobj, const struct attribute_group *grp)
+{
+	return kshim_sysfs_create_group(kobj, grp, KSHIM_SITE);
+}
+
+int sysfs_create_groups(struct kobject *kobj,
+			const struct attribute_group **groups)
+{
+	return kshim_sysfs_create_groups(kobj, groups, KSHIM_SITE);
 }
 
 /* ---- The harness: a file by its path ---- */

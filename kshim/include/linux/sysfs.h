@@ -10,6 +10,7 @@
 #include <linux/compiler.h>
 #include <linux/types.h>
 #include <linux/stringify.h>
+#include <kshim/kapi.h>
 
 /* x86_64: show() gets a page; sysfs_emit() checks it is one. */
 #ifndef PAGE_SHIFT
@@ -110,7 +111,11 @@ struct sysfs_ops {
 			 const char *buf, size_t count);
 };
 
-/* Files in a kobject's directory (kernel/kobject.c). */
+/*
+ * Files in a kobject's directory (kernel/kobject.c). Creating them is
+ * fallible, as kernfs's allocations are (-ENOMEM): fault injection and the
+ * sweep name the caller's line.
+ */
 int __must_check sysfs_create_file(struct kobject *kobj,
 				   const struct attribute *attr);
 void sysfs_remove_file(struct kobject *kobj, const struct attribute *attr);
@@ -120,6 +125,21 @@ void sysfs_remove_group(struct kobject *kobj,
 			const struct attribute_group *grp);
 int __must_check sysfs_create_groups(struct kobject *kobj,
 				     const struct attribute_group **groups);
+int __must_check kshim_sysfs_create_file(struct kobject *kobj,
+					 const struct attribute *attr,
+					 const struct kshim_site *site);
+int __must_check kshim_sysfs_create_group(struct kobject *kobj,
+					  const struct attribute_group *grp,
+					  const struct kshim_site *site);
+int __must_check kshim_sysfs_create_groups(struct kobject *kobj,
+					   const struct attribute_group **groups,
+					   const struct kshim_site *site);
+#define sysfs_create_file(kobj, attr)					\
+	kshim_sysfs_create_file((kobj), (attr), KSHIM_SITE)
+#define sysfs_create_group(kobj, grp)					\
+	kshim_sysfs_create_group((kobj), (grp), KSHIM_SITE)
+#define sysfs_create_groups(kobj, groups)				\
+	kshim_sysfs_create_groups((kobj), (groups), KSHIM_SITE)
 void sysfs_remove_groups(struct kobject *kobj,
 			 const struct attribute_group **groups);
 
