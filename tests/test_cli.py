@@ -352,6 +352,9 @@ class Sweep(unittest.TestCase):
         self.assertRegex(out, r"devm_kzalloc +\S*modules/mmtemp/mmtemp.c:\d+ \(mmtemp_probe\) +0 +"
                          r"ok \(probe -ENOMEM\)")
         self.assertIn("mmtemp: all 11 failure paths clean", out)
+        # devm_request_irq()'s record and request, at the driver's line.
+        self.assertRegex(out, r"request_irq +\S*modules/mmtemp/mmtemp.c:\d+ \(mmtemp_probe\)")
+        self.assertNotIn("kshim/kernel/", out)
 
     def test_device(self):
         rc, out, err = kshim("sweep", module("modules/hwid/hwid.c"), *HPET)

@@ -416,7 +416,11 @@ static void sweep_init(void **state)
 	for (i = 1; i < sw->nsteps; i++) {
 		assert_int_equal(sw->steps[i].ret, -ENOMEM);
 		assert_int_equal(sw->steps[i].outcome, KSHIM_SWEEP_OK);
+		/* misc_register()'s own allocations are its caller's line. */
+		assert_string_equal(sw->steps[i].file, "modules/ticker/ticker.c");
+		assert_string_equal(sw->steps[i].func, "ticker_init");
 	}
+	assert_string_equal(sw->steps[sw->nsteps - 1].call, "kvasprintf");
 	assert_int_equal(sw->failures, 0);
 	kshim_sweep_free(sw);
 	assert_sweep_clean("ticker", "period_ms=5000");

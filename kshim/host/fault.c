@@ -68,9 +68,40 @@ static unsigned long long next_random(void)
 	return rnd_state * 0x2545F4914F6CDD1DULL;
 }
 
+/* The innermost driver call of a KSHIM_CALLER() API on this thread. */
+static __thread const struct kshim_site *caller;
+
+const struct kshim_site *kshim_caller_enter(const struct kshim_site *site)
+{
+	const struct kshim_site *saved = caller;
+
+	if (site && !site->internal)
+		caller = site;
+	return saved;
+}
+
+void kshim_caller_exit(const struct kshim_site *const *saved)
+{
+	caller = *saved;
+}
+
+const struct kshim_site *kshim_site_for(const struct kshim_site *site)
+{
+	if (!site || !caller)
+		return site;
+	if (site->internal)
+		return caller;
+	/* The driver's own code runs (a callback): its calls are its own. */
+	if (site != caller)
+		caller = NULL;
+	return site;
+}
+
 int kshim_fault(const struct kshim_site *site, const char *what)
 {
 	int fail = 0;
+
+	site = kshim_site_for(site);
 
 	pthread_mutex_lock(&fault_lock);
 	if (only && (!what || !in_list(only, what))) {

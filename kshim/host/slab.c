@@ -401,6 +401,7 @@ static void *alloc_common(size_t size, size_t align, unsigned int flags,
 	size_t usable;
 	void *mem;
 
+	site = kshim_site_for(site);
 	if (fallible)
 		kshim_might_alloc(flags, site);	/* GFP_KERNEL in atomic context */
 	if (size_refused(size, flags, fam, &mem))

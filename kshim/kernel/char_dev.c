@@ -186,6 +186,7 @@ int kshim_register_chrdev_region(dev_t from, unsigned int count,
 				 const char *name,
 				 const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct char_device_struct *cd;
 	dev_t to = from + count;
 	dev_t n, next;
@@ -213,6 +214,7 @@ int kshim_alloc_chrdev_region(dev_t *dev, unsigned int baseminor,
 			      unsigned int count, const char *name,
 			      const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct char_device_struct *cd;
 
 	cd = register_region(0, baseminor, count, name, site);
@@ -242,6 +244,7 @@ int kshim_register_chrdev(unsigned int major, unsigned int baseminor,
 			  const struct file_operations *fops,
 			  const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct char_device_struct *cd;
 	struct cdev *cdev;
 	int err = -ENOMEM;
@@ -336,6 +339,7 @@ void cdev_put(struct cdev *p)
 int kshim_cdev_add(struct cdev *p, dev_t dev, unsigned int count,
 		   const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	p->dev = dev;
 	p->count = count;
 	if (WARN_ON(dev == MKDEV(0, 0)))	/* WHITEOUT_DEV */
@@ -373,6 +377,7 @@ EXPORT_SYMBOL(cdev_del);
 int kshim_cdev_device_add(struct cdev *cdev, struct device *dev,
 			  const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	int rc = 0;
 
 	if (dev->devt) {
@@ -446,6 +451,7 @@ static struct device *misc_device_create(struct miscdevice *misc, dev_t devt,
 
 int kshim_misc_register(struct miscdevice *misc, const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	bool is_dynamic = misc->minor == MISC_DYNAMIC_MINOR;
 	struct misc_rec *rec;
 	struct miscdevice *c;
@@ -567,6 +573,7 @@ static LIST_HEAD(node_recs);
 
 int kshim_class_register(struct class *cls, const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct class *c;
 
 	list_for_each_entry(c, &classes, kshim_node) {
@@ -587,6 +594,7 @@ EXPORT_SYMBOL(kshim_class_register);
 struct class *kshim_class_create(struct module *owner, const char *name,
 				 const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct class *cls;
 	int retval;
 

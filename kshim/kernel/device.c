@@ -572,6 +572,7 @@ static void driver_attach(struct device_driver *drv)
 int kshim_driver_register(struct device_driver *drv,
 			  const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct bus_type *bus = drv->bus;
 	struct driver_private *priv;
 

@@ -520,6 +520,7 @@ void __iomem *kshim_devm_ioremap(struct device *dev, resource_size_t offset,
 				 resource_size_t size,
 				 const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	void __iomem **ptr, *addr;
 
 	ptr = dr_alloc(devm_ioremap_release, sizeof(*ptr), GFP_KERNEL,
@@ -574,6 +575,7 @@ void __iomem *kshim_devm_ioremap_resource(struct device *dev,
 					  const struct resource *res,
 					  const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	resource_size_t size;
 	void __iomem *dest_ptr;
 	char *pretty_name;
@@ -634,11 +636,12 @@ static int devm_irq_match(struct device *dev, void *res, void *data)
 	return this->irq == match->irq && this->dev_id == match->dev_id;
 }
 
-int devm_request_threaded_irq(struct device *dev, unsigned int irq,
-			      irq_handler_t handler, irq_handler_t thread_fn,
-			      unsigned long irqflags, const char *devname,
-			      void *dev_id)
+int kshim_devm_request_threaded_irq(struct device *dev, unsigned int irq,
+				    irq_handler_t handler, irq_handler_t thread_fn,
+				    unsigned long irqflags, const char *devname,
+				    void *dev_id, const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct irq_devres *dr;
 	int rc;
 
@@ -660,6 +663,16 @@ int devm_request_threaded_irq(struct device *dev, unsigned int irq,
 	dr->dev_id = dev_id;
 	devres_add(dev, dr);
 	return 0;
+}
+
+#undef devm_request_threaded_irq
+int devm_request_threaded_irq(struct device *dev, unsigned int irq,
+			      irq_handler_t handler, irq_handler_t thread_fn,
+			      unsigned long irqflags, const char *devname,
+			      void *dev_id)
+{
+	return kshim_devm_request_threaded_irq(dev, irq, handler, thread_fn,
+					       irqflags, devname, dev_id, KSHIM_SITE);
 }
 
 void devm_free_irq(struct device *dev, unsigned int irq, void *dev_id)

@@ -170,6 +170,7 @@ static int devm_hwrng_match(struct device *dev, void *res, void *data)
 int kshim_devm_hwrng_register(struct device *dev, struct hwrng *rng,
 			      const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct hwrng **ptr;
 	int error;
 

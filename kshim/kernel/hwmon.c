@@ -417,6 +417,7 @@ struct device *kshim_hwmon_register(struct device *dev, const char *name,
 				    const struct attribute_group **groups,
 				    bool managed, const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct device **ptr = NULL, *hwdev;
 
 	if (chip) {

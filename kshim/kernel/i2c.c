@@ -350,6 +350,7 @@ struct i2c_client *kshim_i2c_new_client_device(struct i2c_adapter *adap,
 					       struct i2c_board_info const *info,
 					       const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	return new_client(adap, info, false, site);
 }
 
@@ -357,6 +358,7 @@ struct i2c_client *kshim_i2c_new_dummy_device(struct i2c_adapter *adapter,
 					      u16 address,
 					      const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct i2c_board_info info = {
 		I2C_BOARD_INFO("dummy", address),
 	};
@@ -374,6 +376,7 @@ struct i2c_client *kshim_devm_i2c_new_dummy_device(struct device *dev,
 						   u16 address,
 						   const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct i2c_client *client;
 	int ret;
 
@@ -642,6 +645,7 @@ static void i2c_forget_detected(struct i2c_adapter *adap,
 int kshim_i2c_register_driver(struct module *owner, struct i2c_driver *driver,
 			      const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct i2c_adapter *adap, *n;
 	int res;
 

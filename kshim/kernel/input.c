@@ -327,6 +327,7 @@ static const struct device_type input_dev_type = {
 
 struct input_dev *kshim_input_allocate_device(const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct input_dev *dev;
 
 	dev = kshim_alloc(sizeof(*dev), __kshim_gfp(GFP_KERNEL | __GFP_ZERO),
@@ -365,6 +366,7 @@ static void devm_input_device_release(struct device *dev, void *res)
 struct input_dev *kshim_devm_input_allocate_device(struct device *dev,
 						   const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct input_devres *devres;
 	struct input_dev *input;
 

@@ -219,6 +219,7 @@ int kshim_led_classdev_register_ext(struct device *parent,
 				    struct led_init_data *init_data,
 				    const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	char final_name[LED_MAX_NAME_SIZE];
 	const char *proposed_name = led_cdev->name;
 	struct device *dev;
@@ -306,6 +307,7 @@ int kshim_devm_led_classdev_register_ext(struct device *parent,
 					 struct led_init_data *init_data,
 					 const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct led_classdev **dr;
 	int rc;
 

@@ -111,6 +111,7 @@ static int platform_device_add_named(struct platform_device *pdev)
 int kshim_pdev_add(struct platform_device *pdev,
 			      const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	int ret;
 
 	if (!pdev)
@@ -199,6 +200,7 @@ int platform_add_devices(struct platform_device **devs, int num)
 struct platform_device *kshim_platform_device_register_full(const struct platform_device_info *pdevinfo,
 							    const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct platform_device *pdev;
 	int ret;
 
@@ -343,6 +345,7 @@ void __iomem *kshim_devm_platform_get_and_ioremap_resource(struct platform_devic
 							   struct resource **res,
 							   const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct resource *r = platform_get_resource(pdev, IORESOURCE_MEM, index);
 
 	if (res)
@@ -354,6 +357,7 @@ void __iomem *kshim_devm_platform_ioremap_resource_byname(struct platform_device
 							  const char *name,
 							  const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct resource *r = platform_get_resource_byname(pdev, IORESOURCE_MEM,
 							  name);
 
@@ -494,6 +498,7 @@ int kshim_platform_driver_register(struct platform_driver *drv,
 				   struct module *owner,
 				   const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	drv->driver.owner = owner;
 	drv->driver.bus = &platform_bus_type;
 	return kshim_driver_register(&drv->driver, site);

@@ -607,6 +607,7 @@ struct regmap *kshim_regmap_init(struct device *dev, enum kshim_regmap_kind kind
 				 const struct regmap_config *config,
 				 bool managed, const struct kshim_site *site)
 {
+	KSHIM_CALLER(site);
 	struct regmap **ptr = NULL, **m;
 	struct regmap *map;
 	int ret;

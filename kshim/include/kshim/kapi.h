@@ -14,20 +14,44 @@
 
 /*
  * Where a driver called a kernel API: its file, function and line. One static
- * object per call site, so its address identifies the site.
+ * object per call site, so its address identifies the site. @internal: a
+ * line of kshim's own kernel code (built with KSHIM_INTERNAL).
  */
 struct kshim_site {
 	const char *file;
 	const char *func;
 	int line;
+	int internal;
 };
+
+#ifdef KSHIM_INTERNAL
+#define KSHIM_SITE_INTERNAL	1
+#else
+#define KSHIM_SITE_INTERNAL	0
+#endif
 
 #define KSHIM_SITE ({							\
 	static const struct kshim_site __kshim_site = {			\
-		__FILE__, __func__, __LINE__				\
+		__FILE__, __func__, __LINE__, KSHIM_SITE_INTERNAL	\
 	};								\
 	&__kshim_site;							\
 })
+
+/*
+ * A kernel API called at a driver's @site makes fallible calls of its own
+ * on kshim's lines (a device's name, a devres record): for fault injection,
+ * the sweep and leak reports they are the driver's call at @site, until the
+ * block that says KSHIM_CALLER(site) ends. Driver code that runs meanwhile
+ * (a probe the API calls) has calls of its own: the first one ends that.
+ */
+const struct kshim_site *kshim_caller_enter(const struct kshim_site *site);
+void kshim_caller_exit(const struct kshim_site *const *saved);
+#define KSHIM_CALLER(site)						\
+	const struct kshim_site *__kshim_caller				\
+	__attribute__((cleanup(kshim_caller_exit), unused)) =		\
+		kshim_caller_enter(site)
+/* The site a call at @site is reported at (host side). */
+const struct kshim_site *kshim_site_for(const struct kshim_site *site);
 
 /*
  * Fault injection: every fallible kernel call asks this first. @what names

@@ -88,21 +88,25 @@ struct device;
 
 /*
  * Managed requests, freed when @dev is unbound or its probe fails
- * (kernel/devres.c, the device model's).
+ * (kernel/devres.c, the device model's). Fallible at the caller's site.
  */
 extern int __must_check
 devm_request_threaded_irq(struct device *dev, unsigned int irq,
 			  irq_handler_t handler, irq_handler_t thread_fn,
 			  unsigned long irqflags, const char *devname,
 			  void *dev_id);
-
-static inline int __must_check
-devm_request_irq(struct device *dev, unsigned int irq, irq_handler_t handler,
-		 unsigned long irqflags, const char *devname, void *dev_id)
-{
-	return devm_request_threaded_irq(dev, irq, handler, NULL, irqflags,
-					 devname, dev_id);
-}
+int __must_check
+kshim_devm_request_threaded_irq(struct device *dev, unsigned int irq,
+				irq_handler_t handler, irq_handler_t thread_fn,
+				unsigned long irqflags, const char *devname,
+				void *dev_id, const struct kshim_site *site);
+#define devm_request_threaded_irq(dev, irq, handler, thread_fn, irqflags,	\
+				  devname, dev_id)				\
+	kshim_devm_request_threaded_irq(dev, irq, handler, thread_fn,		\
+					irqflags, devname, dev_id, KSHIM_SITE)
+#define devm_request_irq(dev, irq, handler, irqflags, devname, dev_id)	\
+	kshim_devm_request_threaded_irq(dev, irq, handler, NULL, irqflags,	\
+					devname, dev_id, KSHIM_SITE)
 
 extern void devm_free_irq(struct device *dev, unsigned int irq, void *dev_id);
 
