@@ -928,11 +928,35 @@ static int inside(const void *l, const void *p, size_t size)
 	return (uintptr_t)l >= (uintptr_t)p && (uintptr_t)l < (uintptr_t)p + size;
 }
 
+/*
+ * Take out of the table into *@o the first orphan that @module left, or
+ * (@module NULL) whose lock is in the @size bytes at @p: 0 when none is.
+ */
+static int take_orphan(struct orphan *o, const char *module, const void *p,
+		       size_t size)
+{
+	int i, found = 0;
+
+	graph_enter();
+	for (i = 0; i < norphans; i++) {
+		if (module ? strcmp(orphans[i].module, module) :
+			     !inside(orphans[i].lock, p, size))
+			continue;
+		*o = orphans[i];
+		orphans[i] = orphans[norphans - 1];
+		__atomic_store_n(&norphans, norphans - 1, __ATOMIC_RELAXED);
+		found = 1;
+		break;
+	}
+	graph_exit();
+	return found;
+}
+
 void kshim_lockdep_freed(const void *p, const struct kshim_site *fsite)
 {
 	struct orphan o;
 	size_t size;
-	int i, found;
+	int i;
 
 	/* The common case, cheaply: nothing held anywhere that could be freed. */
 	if (!depth && !__atomic_load_n(&norphans, __ATOMIC_RELAXED))
@@ -949,44 +973,17 @@ void kshim_lockdep_freed(const void *p, const struct kshim_site *fsite)
 			preempt_cnt -= PREEMPT_OFFSET;
 		drop(i, 0);
 	}
-	do {
-		found = 0;
-		graph_enter();
-		for (i = 0; i < norphans; i++)
-			if (inside(orphans[i].lock, p, size)) {
-				o = orphans[i];
-				orphans[i] = orphans[norphans - 1];
-				__atomic_store_n(&norphans, norphans - 1, __ATOMIC_RELAXED);
-				found = 1;
-				break;
-			}
-		graph_exit();
-		if (found)
-			report_freed(o.lock, o.cls, o.site, p, size,
-				     o.module[0] ? o.module : NULL, fsite);
-	} while (found);
+	while (take_orphan(&o, NULL, p, size))
+		report_freed(o.lock, o.cls, o.site, p, size,
+			     o.module[0] ? o.module : NULL, fsite);
 }
 
 void kshim_lockdep_unload(const char *module, const char *when)
 {
 	char name[128], where[128];
 	struct orphan o;
-	int i, found;
 
-	do {
-		found = 0;
-		graph_enter();
-		for (i = 0; i < norphans; i++)
-			if (!strcmp(orphans[i].module, module)) {
-				o = orphans[i];
-				orphans[i] = orphans[norphans - 1];
-				__atomic_store_n(&norphans, norphans - 1, __ATOMIC_RELAXED);
-				found = 1;
-				break;
-			}
-		graph_exit();
-		if (!found)
-			break;
+	while (take_orphan(&o, module, NULL, 0)) {
 		if (!kshim_lock_is_locked(o.lock))
 			continue;
 		/* The module's memory is vfree()d: print_freed_lock_bug(). */
@@ -1002,7 +999,7 @@ void kshim_lockdep_unload(const char *module, const char *when)
 			     site_str(o.site, where, sizeof(where)), when);
 		/* The module's memory goes: a fresh copy starts unlocked. */
 		__atomic_store_n(&o.lock->state, 0, __ATOMIC_RELEASE);
-	} while (found);
+	}
 }
 
 void kshim_lockdep_reset(void)

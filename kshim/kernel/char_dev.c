@@ -51,6 +51,14 @@ static int first_free_minor(void)
 	return i;
 }
 
+static void free_minor(int minor)
+{
+	int i = DYNAMIC_MINORS - minor - 1;
+
+	if (i < DYNAMIC_MINORS && i >= 0)
+		misc_minors[i] = false;
+}
+
 /* Who registered a misc device, for the unload check. */
 struct misc_rec {
 	struct list_head node;
@@ -201,11 +209,7 @@ int kshim_register_chrdev_region(dev_t from, unsigned int count,
 	}
 	return 0;
 fail:
-	to = n;
-	for (n = from; n < to; n = next) {
-		next = MKDEV(MAJOR(n) + 1, 0);
-		kfree(unregister_region(MAJOR(n), MINOR(n), next - n));
-	}
+	unregister_chrdev_region(from, n - from);
 	return PTR_ERR(cd);
 }
 EXPORT_SYMBOL(kshim_register_chrdev_region);
@@ -306,9 +310,7 @@ struct cdev *kshim_cdev_alloc(const struct kshim_site *site)
 				     "kzalloc");
 
 	if (p) {
-		INIT_LIST_HEAD(&p->list);
-		INIT_LIST_HEAD(&p->kshim_node);
-		p->kobj.refcount = 1;
+		cdev_init(p, NULL);
 		p->kshim_dynamic = true;
 	}
 	return p;
@@ -413,19 +415,22 @@ static struct cdev *cdev_lookup(dev_t devt)
 	return best;
 }
 
-/* ---- misc devices ---- */
+/* ---- Devices made for a class (device_create()) or a misc device ---- */
 
-static void misc_device_release(struct device *dev)
+static void device_create_release(struct device *dev)
 {
 	kfree(dev);
 }
 
-/* device_create_with_groups() for the misc class. */
-static struct device *misc_device_create(struct miscdevice *misc, dev_t devt,
-					 const struct kshim_site *site)
+/* device_create_groups_vargs(), once the name is made. */
+static struct device *create_device(struct class *cls, struct device *parent,
+				    dev_t devt, void *drvdata,
+				    const struct attribute_group **groups,
+				    const char *name,
+				    const struct kshim_site *site)
 {
 	struct device *dev;
-	int ret;
+	int retval;
 
 	dev = kshim_alloc(sizeof(*dev), GFP_KERNEL | __GFP_ZERO, site,
 			  "kzalloc");
@@ -433,20 +438,31 @@ static struct device *misc_device_create(struct miscdevice *misc, dev_t devt,
 		return ERR_PTR(-ENOMEM);
 	device_initialize(dev);
 	dev->devt = devt;
-	dev->parent = misc->parent;
-	dev->groups = misc->groups;
-	dev->release = misc_device_release;
-	dev_set_drvdata(dev, misc);
-	ret = dev_set_name(dev, "%s", misc->name);
-	if (!ret)
-		ret = device_add(dev);
-	if (!ret && misc->groups)
-		ret = device_add_groups(dev, misc->groups);
-	if (ret) {
+	dev->class = cls;
+	dev->parent = parent;
+	dev->groups = groups;
+	dev->release = device_create_release;
+	dev_set_drvdata(dev, drvdata);
+	retval = dev_set_name(dev, "%s", name);
+	if (!retval)
+		retval = device_add(dev);
+	if (!retval && groups)
+		retval = device_add_groups(dev, groups);
+	if (retval) {
 		put_device(dev);
-		return ERR_PTR(ret);
+		return ERR_PTR(retval);
 	}
 	return dev;
+}
+
+/* ---- misc devices ---- */
+
+/* device_create_with_groups() for the misc class. */
+static struct device *misc_device_create(struct miscdevice *misc, dev_t devt,
+					 const struct kshim_site *site)
+{
+	return create_device(NULL, misc->parent, devt, misc, misc->groups,
+			     misc->name, site);
 }
 
 int kshim_misc_register(struct miscdevice *misc, const struct kshim_site *site)
@@ -475,10 +491,7 @@ int kshim_misc_register(struct miscdevice *misc, const struct kshim_site *site)
 					       site);
 	if (IS_ERR(misc->this_device)) {
 		if (is_dynamic) {
-			int i = DYNAMIC_MINORS - misc->minor - 1;
-
-			if (i < DYNAMIC_MINORS && i >= 0)
-				misc_minors[i] = false;
+			free_minor(misc->minor);
 			misc->minor = MISC_DYNAMIC_MINOR;
 		}
 		err = PTR_ERR(misc->this_device);
@@ -507,12 +520,10 @@ static struct misc_rec *misc_rec_of(struct miscdevice *misc)
 static void misc_forget(struct miscdevice *misc)
 {
 	struct misc_rec *rec = misc_rec_of(misc);
-	int i = DYNAMIC_MINORS - misc->minor - 1;
 
 	list_del(&misc->list);
 	device_unregister(misc->this_device);
-	if (i < DYNAMIC_MINORS && i >= 0)
-		misc_minors[i] = false;
+	free_minor(misc->minor);
 	if (rec) {
 		list_del(&rec->node);
 		kshim_host_free(rec);
@@ -637,11 +648,6 @@ void class_destroy(struct class *cls)
 }
 EXPORT_SYMBOL(class_destroy);
 
-static void device_create_release(struct device *dev)
-{
-	kfree(dev);
-}
-
 static struct device *device_create_vargs(struct class *cls,
 					  struct device *parent, dev_t devt,
 					  void *drvdata,
@@ -652,31 +658,13 @@ static struct device *device_create_vargs(struct class *cls,
 	struct node_rec *rec;
 	struct device *dev;
 	char name[64];
-	int retval;
 
 	if (IS_ERR_OR_NULL(cls))
 		return ERR_PTR(-ENODEV);
-	dev = kshim_alloc(sizeof(*dev), GFP_KERNEL | __GFP_ZERO, site,
-			  "kzalloc");
-	if (!dev)
-		return ERR_PTR(-ENOMEM);
-	device_initialize(dev);
-	dev->devt = devt;
-	dev->class = cls;
-	dev->parent = parent;
-	dev->groups = groups;
-	dev->release = device_create_release;
-	dev_set_drvdata(dev, drvdata);
 	vsnprintf(name, sizeof(name), fmt, args);
-	retval = dev_set_name(dev, "%s", name);
-	if (!retval)
-		retval = device_add(dev);
-	if (!retval && groups)
-		retval = device_add_groups(dev, groups);
-	if (retval) {
-		put_device(dev);
-		return ERR_PTR(retval);
-	}
+	dev = create_device(cls, parent, devt, drvdata, groups, name, site);
+	if (IS_ERR(dev))
+		return dev;
 	rec = kshim_host_zalloc(sizeof(*rec));
 	rec->dev = dev;
 	rec->module = kshim_uspace_module();

@@ -21,14 +21,19 @@
 
 /* ---- User memory ---- */
 
+/* How many of the @n bytes at @p can be accessed (none if !access_ok()). */
+static unsigned long user_ok(const void __user *p, unsigned long n,
+			     const struct kshim_site *site, const char *what)
+{
+	return access_ok(p, n) ? kshim_user_access(p, n, site, what) : 0;
+}
+
 unsigned long kshim_copy_from_user(void *to, const void __user *from,
 				   unsigned long n,
 				   const struct kshim_site *site)
 {
-	unsigned long ok = 0;
+	unsigned long ok = user_ok(from, n, site, "copy_from_user");
 
-	if (access_ok(from, n))
-		ok = kshim_user_access(from, n, site, "copy_from_user");
 	memcpy(to, (const void __force *)from, ok);
 	/* What could not be read is zeroed, as _copy_from_user() does. */
 	memset(to + ok, 0, n - ok);
@@ -40,10 +45,8 @@ unsigned long kshim_copy_to_user(void __user *to, const void *from,
 				 unsigned long n,
 				 const struct kshim_site *site)
 {
-	unsigned long ok = 0;
+	unsigned long ok = user_ok(to, n, site, "copy_to_user");
 
-	if (access_ok(to, n))
-		ok = kshim_user_access(to, n, site, "copy_to_user");
 	memcpy((void __force *)to, from, ok);
 	return n - ok;
 }
@@ -52,10 +55,8 @@ EXPORT_SYMBOL(kshim_copy_to_user);
 unsigned long kshim_clear_user(void __user *to, unsigned long n,
 			       const struct kshim_site *site)
 {
-	unsigned long ok = 0;
+	unsigned long ok = user_ok(to, n, site, "clear_user");
 
-	if (access_ok(to, n))
-		ok = kshim_user_access(to, n, site, "clear_user");
 	memset((void __force *)to, 0, ok);
 	return n - ok;
 }
@@ -65,8 +66,7 @@ EXPORT_SYMBOL(kshim_clear_user);
 int kshim_get_user(void *val, const void __user *ptr, unsigned long size,
 		   const struct kshim_site *site)
 {
-	if (!access_ok(ptr, size) ||
-	    kshim_user_access(ptr, size, site, "get_user") != size) {
+	if (user_ok(ptr, size, site, "get_user") != size) {
 		memset(val, 0, size);
 		return -EFAULT;
 	}
@@ -78,8 +78,7 @@ EXPORT_SYMBOL(kshim_get_user);
 int kshim_put_user(const void *val, void __user *ptr, unsigned long size,
 		   const struct kshim_site *site)
 {
-	if (!access_ok(ptr, size) ||
-	    kshim_user_access(ptr, size, site, "put_user") != size)
+	if (user_ok(ptr, size, site, "put_user") != size)
 		return -EFAULT;
 	memcpy((void __force *)ptr, val, size);
 	return 0;
@@ -132,11 +131,11 @@ long kshim_strnlen_user(const char __user *str, long n,
 }
 EXPORT_SYMBOL(kshim_strnlen_user);
 
-/* mm/util.c */
-void *kshim_memdup_user(const void __user *src, size_t len,
-			const struct kshim_site *site)
+/* mm/util.c: @len bytes from @src in a new buffer of @size. */
+static void *memdup(const void __user *src, size_t len, size_t size,
+		    gfp_t gfp, const struct kshim_site *site)
 {
-	void *p = kshim_alloc(len, GFP_USER | __GFP_NOWARN, site, "kmalloc");
+	void *p = kshim_alloc(size, (__force unsigned int)gfp, site, "kmalloc");
 
 	if (!p)
 		return ERR_PTR(-ENOMEM);
@@ -146,20 +145,21 @@ void *kshim_memdup_user(const void __user *src, size_t len,
 	}
 	return p;
 }
+
+void *kshim_memdup_user(const void __user *src, size_t len,
+			const struct kshim_site *site)
+{
+	return memdup(src, len, len, GFP_USER | __GFP_NOWARN, site);
+}
 EXPORT_SYMBOL(kshim_memdup_user);
 
 void *kshim_memdup_user_nul(const void __user *src, size_t len,
 			    const struct kshim_site *site)
 {
-	char *p = kshim_alloc(len + 1, GFP_KERNEL, site, "kmalloc");
+	char *p = memdup(src, len, len + 1, GFP_KERNEL, site);
 
-	if (!p)
-		return ERR_PTR(-ENOMEM);
-	if (kshim_copy_from_user(p, src, len, site)) {
-		kshim_free(p, site, "kfree");
-		return ERR_PTR(-EFAULT);
-	}
-	p[len] = '\0';
+	if (!IS_ERR(p))
+		p[len] = '\0';
 	return p;
 }
 EXPORT_SYMBOL(kshim_memdup_user_nul);
@@ -312,13 +312,7 @@ loff_t default_llseek(struct file *file, loff_t offset, int whence)
 		offset = size;
 		break;
 	}
-	if (offset < 0 && !unsigned_offsets(file))
-		return -EINVAL;
-	if (offset != file->f_pos) {
-		file->f_pos = offset;
-		file->f_version = 0;
-	}
-	return offset;
+	return vfs_setpos(file, offset, OFFSET_MAX);
 }
 EXPORT_SYMBOL(default_llseek);
 
@@ -354,11 +348,16 @@ int simple_open(struct inode *inode, struct file *file)
 }
 EXPORT_SYMBOL(simple_open);
 
-ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos,
-				const void *from, size_t available)
+/*
+ * At most @count bytes between user memory at @ubuf and the @available
+ * bytes at @buf, from *@ppos: @to user memory, or from it.
+ */
+static ssize_t simple_copy(void *buf, size_t available, loff_t *ppos,
+			   void __user *ubuf, size_t count, bool to,
+			   const struct kshim_site *site)
 {
 	loff_t pos = *ppos;
-	size_t ret;
+	size_t left;
 
 	if (pos < 0)
 		return -EINVAL;
@@ -366,33 +365,32 @@ ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos,
 		return 0;
 	if (count > available - pos)
 		count = available - pos;
-	ret = copy_to_user(to, from + pos, count);
-	if (ret == count)
+	if (to)
+		left = kshim_copy_to_user(ubuf, buf + pos, count, site);
+	else
+		left = kshim_copy_from_user(buf + pos, ubuf, count, site);
+	if (left == count)
 		return -EFAULT;
-	count -= ret;
+	count -= left;
 	*ppos = pos + count;
 	return count;
+}
+
+ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos,
+				const void *from, size_t available)
+{
+	/* @from is only read. */
+	return simple_copy((void *)from, available, ppos, to, count, true,
+			   KSHIM_SITE);
 }
 EXPORT_SYMBOL(simple_read_from_buffer);
 
 ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos,
 			       const void __user *from, size_t count)
 {
-	loff_t pos = *ppos;
-	size_t res;
-
-	if (pos < 0)
-		return -EINVAL;
-	if (pos >= available || !count)
-		return 0;
-	if (count > available - pos)
-		count = available - pos;
-	res = copy_from_user(to + pos, from, count);
-	if (res == count)
-		return -EFAULT;
-	count -= res;
-	*ppos = pos + count;
-	return count;
+	/* @from is only read. */
+	return simple_copy(to, available, ppos, (void __user *)from, count,
+			   false, KSHIM_SITE);
 }
 EXPORT_SYMBOL(simple_write_to_buffer);
 
@@ -490,15 +488,15 @@ static int rw_check(struct file *filp, const void __user *buf, size_t n,
 	return 0;
 }
 
-long __kshim_vfs_read(void *f, void *buf, size_t n)
+/* vfs_read(), or vfs_write() if @write, and ksys_read()'s f_pos update. */
+static long vfs_rw(struct file *filp, const void *buf, size_t n, bool write)
 {
-	struct file *filp = f;
 	loff_t pos = filp->f_pos, *ppos;
 	ssize_t ret;
 
-	if (!(filp->f_mode & FMODE_READ))
+	if (!(filp->f_mode & (write ? FMODE_WRITE : FMODE_READ)))
 		return -EBADF;
-	if (!(filp->f_mode & FMODE_CAN_READ))
+	if (!(filp->f_mode & (write ? FMODE_CAN_WRITE : FMODE_CAN_READ)))
 		return -EINVAL;
 	ppos = filp->f_mode & FMODE_STREAM ? NULL : &pos;
 	ret = rw_check(filp, buf, n, ppos);
@@ -506,32 +504,23 @@ long __kshim_vfs_read(void *f, void *buf, size_t n)
 		return ret;
 	if (n > MAX_RW_COUNT)
 		n = MAX_RW_COUNT;
-	ret = filp->f_op->read(filp, buf, n, ppos);
+	if (write)
+		ret = filp->f_op->write(filp, buf, n, ppos);
+	else	/* @buf is __kshim_vfs_read()'s, writable */
+		ret = filp->f_op->read(filp, (void *)buf, n, ppos);
 	if (ret >= 0 && ppos)
 		filp->f_pos = pos;
 	return ret;
 }
 
+long __kshim_vfs_read(void *f, void *buf, size_t n)
+{
+	return vfs_rw(f, buf, n, false);
+}
+
 long __kshim_vfs_write(void *f, const void *buf, size_t n)
 {
-	struct file *filp = f;
-	loff_t pos = filp->f_pos, *ppos;
-	ssize_t ret;
-
-	if (!(filp->f_mode & FMODE_WRITE))
-		return -EBADF;
-	if (!(filp->f_mode & FMODE_CAN_WRITE))
-		return -EINVAL;
-	ppos = filp->f_mode & FMODE_STREAM ? NULL : &pos;
-	ret = rw_check(filp, buf, n, ppos);
-	if (ret)
-		return ret;
-	if (n > MAX_RW_COUNT)
-		n = MAX_RW_COUNT;
-	ret = filp->f_op->write(filp, buf, n, ppos);
-	if (ret >= 0 && ppos)
-		filp->f_pos = pos;
-	return ret;
+	return vfs_rw(f, buf, n, true);
 }
 
 long long __kshim_vfs_llseek(void *f, long long off, int whence)

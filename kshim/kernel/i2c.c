@@ -260,6 +260,27 @@ static int check_addr_busy(struct i2c_adapter *adap, unsigned short addr)
 }
 
 /*
+ * A name for a test's device (an adapter, a client), made without a fallible
+ * call: the device's own memory, never a leak.
+ */
+static __printf(3, 4) void harness_set_name(struct device *dev,
+					    const struct kshim_site *site,
+					    const char *fmt, ...)
+{
+	char name[16];
+	va_list args;
+	size_t len;
+
+	va_start(args, fmt);
+	len = vscnprintf(name, sizeof(name), fmt, args);
+	va_end(args);
+	dev->kobj.name = kshim_alloc_ex(len + 1, 0,
+					__kshim_gfp(GFP_KERNEL | __GFP_NOFAIL),
+					dev, site, "kvasprintf");
+	memcpy((char *)dev->kobj.name, name, len + 1);
+}
+
+/*
  * i2c_new_client_device(). A client is memory of its adapter's (freed with
  * it at the latest), so it is no leak while the adapter lives. @harness: a
  * test's, made without fallible calls.
@@ -307,16 +328,8 @@ static struct i2c_client *new_client(struct i2c_adapter *adap,
 
 	device_initialize(&client->dev);
 	if (harness) {
-		char name[16];
-		size_t len;
-
-		len = scnprintf(name, sizeof(name), "%d-%04x", adap->nr,
-				encode_flags_to_addr(client));
-		client->dev.kobj.name = kshim_alloc_ex(len + 1, 0,
-						       __kshim_gfp(GFP_KERNEL | __GFP_NOFAIL),
-						       &client->dev, KSHIM_SITE,
-						       "kvasprintf");
-		memcpy((char *)client->dev.kobj.name, name, len + 1);
+		harness_set_name(&client->dev, KSHIM_SITE, "%d-%04x", adap->nr,
+				 encode_flags_to_addr(client));
 	} else {
 		/* i2c_dev_set_name(); a failure leaves no name: -EINVAL below */
 		dev_set_name(&client->dev, "%d-%04x", adap->nr,
@@ -977,132 +990,97 @@ s32 kshim_i2c_smbus_write_block(const struct i2c_client *client, u8 command,
 				    protocol, &data, site, what);
 }
 
-/* The real functions, for a driver that takes an address. */
-#undef i2c_transfer
-#undef __i2c_transfer
-#undef i2c_transfer_buffer_flags
-#undef i2c_smbus_xfer
-#undef __i2c_smbus_xfer
-#undef i2c_smbus_read_byte
-#undef i2c_smbus_write_byte
-#undef i2c_smbus_read_byte_data
-#undef i2c_smbus_write_byte_data
-#undef i2c_smbus_read_word_data
-#undef i2c_smbus_write_word_data
-#undef i2c_smbus_read_block_data
-#undef i2c_smbus_write_block_data
-#undef i2c_smbus_read_i2c_block_data
-#undef i2c_smbus_write_i2c_block_data
-
-int i2c_transfer(struct i2c_adapter *adap, struct i2c_msg *msgs, int num)
+/*
+ * The real functions, for a driver that takes an address: each name is in
+ * parentheses, so that the macro of the same name is not expanded there but
+ * is in the body, where it passes the function's own site.
+ */
+int (i2c_transfer)(struct i2c_adapter *adap, struct i2c_msg *msgs, int num)
 {
-	return kshim_i2c_transfer(adap, msgs, num, KSHIM_SITE, "i2c_transfer");
+	return i2c_transfer(adap, msgs, num);
 }
 
-int __i2c_transfer(struct i2c_adapter *adap, struct i2c_msg *msgs, int num)
+int (__i2c_transfer)(struct i2c_adapter *adap, struct i2c_msg *msgs, int num)
 {
-	return kshim_i2c_transfer(adap, msgs, num, KSHIM_SITE, "__i2c_transfer");
+	return __i2c_transfer(adap, msgs, num);
 }
 
-int i2c_transfer_buffer_flags(const struct i2c_client *client,
-			      char *buf, int count, u16 flags)
+int (i2c_transfer_buffer_flags)(const struct i2c_client *client,
+				char *buf, int count, u16 flags)
 {
-	return kshim_i2c_transfer_buffer_flags(client, buf, count, flags,
-					       KSHIM_SITE,
-					       "i2c_transfer_buffer_flags");
+	return i2c_transfer_buffer_flags(client, buf, count, flags);
 }
 
-s32 i2c_smbus_xfer(struct i2c_adapter *adapter, u16 addr,
-		   unsigned short flags, char read_write, u8 command,
-		   int protocol, union i2c_smbus_data *data)
-{
-	return kshim_i2c_smbus_xfer(adapter, addr, flags, read_write, command,
-				    protocol, data, KSHIM_SITE,
-				    "i2c_smbus_xfer");
-}
-
-s32 __i2c_smbus_xfer(struct i2c_adapter *adapter, u16 addr,
+s32 (i2c_smbus_xfer)(struct i2c_adapter *adapter, u16 addr,
 		     unsigned short flags, char read_write, u8 command,
 		     int protocol, union i2c_smbus_data *data)
 {
-	return kshim_i2c_smbus_xfer(adapter, addr, flags, read_write, command,
-				    protocol, data, KSHIM_SITE,
-				    "__i2c_smbus_xfer");
+	return i2c_smbus_xfer(adapter, addr, flags, read_write, command,
+			      protocol, data);
 }
 
-s32 i2c_smbus_read_byte(const struct i2c_client *client)
+s32 (__i2c_smbus_xfer)(struct i2c_adapter *adapter, u16 addr,
+		       unsigned short flags, char read_write, u8 command,
+		       int protocol, union i2c_smbus_data *data)
 {
-	return kshim_i2c_smbus_read(client, 0, I2C_SMBUS_BYTE, KSHIM_SITE,
-				    "i2c_smbus_read_byte");
+	return __i2c_smbus_xfer(adapter, addr, flags, read_write, command,
+				protocol, data);
 }
 
-s32 i2c_smbus_write_byte(const struct i2c_client *client, u8 value)
+s32 (i2c_smbus_read_byte)(const struct i2c_client *client)
 {
-	return kshim_i2c_smbus_write(client, value, I2C_SMBUS_BYTE, 0,
-				     KSHIM_SITE, "i2c_smbus_write_byte");
+	return i2c_smbus_read_byte(client);
 }
 
-s32 i2c_smbus_read_byte_data(const struct i2c_client *client, u8 command)
+s32 (i2c_smbus_write_byte)(const struct i2c_client *client, u8 value)
 {
-	return kshim_i2c_smbus_read(client, command, I2C_SMBUS_BYTE_DATA,
-				    KSHIM_SITE, "i2c_smbus_read_byte_data");
+	return i2c_smbus_write_byte(client, value);
 }
 
-s32 i2c_smbus_write_byte_data(const struct i2c_client *client, u8 command,
-			      u8 value)
+s32 (i2c_smbus_read_byte_data)(const struct i2c_client *client, u8 command)
 {
-	return kshim_i2c_smbus_write(client, command, I2C_SMBUS_BYTE_DATA,
-				     value, KSHIM_SITE,
-				     "i2c_smbus_write_byte_data");
+	return i2c_smbus_read_byte_data(client, command);
 }
 
-s32 i2c_smbus_read_word_data(const struct i2c_client *client, u8 command)
+s32 (i2c_smbus_write_byte_data)(const struct i2c_client *client, u8 command,
+				u8 value)
 {
-	return kshim_i2c_smbus_read(client, command, I2C_SMBUS_WORD_DATA,
-				    KSHIM_SITE, "i2c_smbus_read_word_data");
+	return i2c_smbus_write_byte_data(client, command, value);
 }
 
-s32 i2c_smbus_write_word_data(const struct i2c_client *client, u8 command,
-			      u16 value)
+s32 (i2c_smbus_read_word_data)(const struct i2c_client *client, u8 command)
 {
-	return kshim_i2c_smbus_write(client, command, I2C_SMBUS_WORD_DATA,
-				     value, KSHIM_SITE,
-				     "i2c_smbus_write_word_data");
+	return i2c_smbus_read_word_data(client, command);
 }
 
-s32 i2c_smbus_read_block_data(const struct i2c_client *client, u8 command,
-			      u8 *values)
+s32 (i2c_smbus_write_word_data)(const struct i2c_client *client, u8 command,
+				u16 value)
 {
-	return kshim_i2c_smbus_read_block(client, command, I2C_SMBUS_BLOCK_DATA,
-					  0, values, KSHIM_SITE,
-					  "i2c_smbus_read_block_data");
+	return i2c_smbus_write_word_data(client, command, value);
 }
 
-s32 i2c_smbus_write_block_data(const struct i2c_client *client, u8 command,
-			       u8 length, const u8 *values)
+s32 (i2c_smbus_read_block_data)(const struct i2c_client *client, u8 command,
+				u8 *values)
 {
-	return kshim_i2c_smbus_write_block(client, command,
-					   I2C_SMBUS_BLOCK_DATA, length, values,
-					   KSHIM_SITE,
-					   "i2c_smbus_write_block_data");
+	return i2c_smbus_read_block_data(client, command, values);
 }
 
-s32 i2c_smbus_read_i2c_block_data(const struct i2c_client *client,
-				  u8 command, u8 length, u8 *values)
+s32 (i2c_smbus_write_block_data)(const struct i2c_client *client, u8 command,
+				 u8 length, const u8 *values)
 {
-	return kshim_i2c_smbus_read_block(client, command,
-					  I2C_SMBUS_I2C_BLOCK_DATA, length,
-					  values, KSHIM_SITE,
-					  "i2c_smbus_read_i2c_block_data");
+	return i2c_smbus_write_block_data(client, command, length, values);
 }
 
-s32 i2c_smbus_write_i2c_block_data(const struct i2c_client *client,
-				   u8 command, u8 length, const u8 *values)
+s32 (i2c_smbus_read_i2c_block_data)(const struct i2c_client *client,
+				    u8 command, u8 length, u8 *values)
 {
-	return kshim_i2c_smbus_write_block(client, command,
-					   I2C_SMBUS_I2C_BLOCK_DATA, length,
-					   values, KSHIM_SITE,
-					   "i2c_smbus_write_i2c_block_data");
+	return i2c_smbus_read_i2c_block_data(client, command, length, values);
+}
+
+s32 (i2c_smbus_write_i2c_block_data)(const struct i2c_client *client,
+				     u8 command, u8 length, const u8 *values)
+{
+	return i2c_smbus_write_i2c_block_data(client, command, length, values);
 }
 
 /* ---- A test's adapters: simulated controllers ---- */
@@ -1157,8 +1135,6 @@ static void harness_adapter_release(struct device *dev)
 int __kshim_i2c_adapter_add(int nr)
 {
 	struct i2c_adapter *adap;
-	char name[16];
-	size_t len;
 
 	if (nr < 0)
 		return -EINVAL;
@@ -1171,13 +1147,7 @@ int __kshim_i2c_adapter_add(int nr)
 	adap->algo = &harness_algo;
 	scnprintf(adap->name, sizeof(adap->name), "kshim I2C adapter %d", nr);
 	adap->dev.release = harness_adapter_release;
-	/* The machine's: named without a fallible call, owned by itself. */
-	len = scnprintf(name, sizeof(name), "i2c-%d", nr);
-	adap->dev.kobj.name = kshim_alloc_ex(len + 1, 0,
-					     __kshim_gfp(GFP_KERNEL | __GFP_NOFAIL),
-					     &adap->dev, KSHIM_SITE,
-					     "kvasprintf");
-	memcpy((char *)adap->dev.kobj.name, name, len + 1);
+	harness_set_name(&adap->dev, KSHIM_SITE, "i2c-%d", nr);
 	return i2c_register_adapter(adap);
 }
 

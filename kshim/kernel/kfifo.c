@@ -131,45 +131,34 @@ unsigned int __kfifo_out(struct __kfifo *fifo, void *buf, unsigned int len)
 }
 EXPORT_SYMBOL(__kfifo_out);
 
+/* One piece of a user copy: the bytes not copied. */
+static unsigned long copy_piece(void *data, void __user *ubuf, unsigned int n,
+				bool to, const struct kshim_site *site)
+{
+	if (to)
+		return kshim_copy_to_user(ubuf, data, n, site);
+	return kshim_copy_from_user(data, ubuf, n, site);
+}
+
 /*
- * User copies: the elements not copied, rounded up (a partly copied
- * element does not count); *@copied is the bytes of whole elements.
+ * User copies, @to user memory or from it: the elements not copied,
+ * rounded up (a partly copied element does not count); *@copied is the
+ * bytes of whole elements.
  */
-static unsigned long from_user(struct __kfifo *fifo, const void __user *from,
+static unsigned long copy_user(struct __kfifo *fifo, void __user *ubuf,
 			       unsigned int len, unsigned int off,
-			       unsigned int *copied,
+			       unsigned int *copied, bool to,
 			       const struct kshim_site *site)
 {
 	unsigned int boff, first, rest, esize = fifo->esize;
 	unsigned long ret;
 
 	pieces(fifo, len, off, &boff, &first, &rest);
-	ret = kshim_copy_from_user(fifo->data + boff, from, first, site);
+	ret = copy_piece(fifo->data + boff, ubuf, first, to, site);
 	if (ret)
 		ret = DIV_ROUND_UP(ret + rest, esize);
 	else {
-		ret = kshim_copy_from_user(fifo->data, from + first, rest, site);
-		if (ret)
-			ret = DIV_ROUND_UP(ret, esize);
-	}
-	*copied = len * esize - ret * esize;
-	return ret;
-}
-
-static unsigned long to_user(struct __kfifo *fifo, void __user *to,
-			     unsigned int len, unsigned int off,
-			     unsigned int *copied,
-			     const struct kshim_site *site)
-{
-	unsigned int boff, first, rest, esize = fifo->esize;
-	unsigned long ret;
-
-	pieces(fifo, len, off, &boff, &first, &rest);
-	ret = kshim_copy_to_user(to, fifo->data + boff, first, site);
-	if (ret)
-		ret = DIV_ROUND_UP(ret + rest, esize);
-	else {
-		ret = kshim_copy_to_user(to + first, fifo->data, rest, site);
+		ret = copy_piece(fifo->data, ubuf + first, rest, to, site);
 		if (ret)
 			ret = DIV_ROUND_UP(ret, esize);
 	}
@@ -270,6 +259,7 @@ int kshim_kfifo_from_user(struct __kfifo *fifo, const void __user *from,
 			  unsigned long len, unsigned int *copied,
 			  size_t recsize, const struct kshim_site *site)
 {
+	void __user *ubuf = (void __user *)from;	/* only read */
 	unsigned long ret;
 
 	if (recsize) {
@@ -279,8 +269,8 @@ int kshim_kfifo_from_user(struct __kfifo *fifo, const void __user *from,
 			return 0;
 		}
 		poke_n(fifo, len, recsize);
-		if (from_user(fifo, from, len, fifo->in + recsize, copied,
-			      site)) {
+		if (copy_user(fifo, ubuf, len, fifo->in + recsize, copied,
+			      false, site)) {
 			*copied = 0;
 			return -EFAULT;
 		}
@@ -290,7 +280,7 @@ int kshim_kfifo_from_user(struct __kfifo *fifo, const void __user *from,
 	if (fifo->esize != 1)
 		len /= fifo->esize;
 	len = min_t(unsigned long, len, kfifo_unused(fifo));
-	ret = from_user(fifo, from, len, fifo->in, copied, site);
+	ret = copy_user(fifo, ubuf, len, fifo->in, copied, false, site);
 	fifo->in += len - ret;
 	return ret ? -EFAULT : 0;
 }
@@ -311,7 +301,8 @@ int kshim_kfifo_to_user(struct __kfifo *fifo, void __user *to,
 		n = peek_n(fifo, recsize);
 		if (len > n)
 			len = n;
-		if (to_user(fifo, to, len, fifo->out + recsize, copied, site)) {
+		if (copy_user(fifo, to, len, fifo->out + recsize, copied, true,
+			      site)) {
 			*copied = 0;
 			return -EFAULT;
 		}
@@ -321,7 +312,7 @@ int kshim_kfifo_to_user(struct __kfifo *fifo, void __user *to,
 	if (fifo->esize != 1)
 		len /= fifo->esize;
 	len = min_t(unsigned long, len, fifo->in - fifo->out);
-	ret = to_user(fifo, to, len, fifo->out, copied, site);
+	ret = copy_user(fifo, to, len, fifo->out, copied, true, site);
 	fifo->out += len - ret;
 	return ret ? -EFAULT : 0;
 }

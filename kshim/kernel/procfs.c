@@ -152,17 +152,24 @@ static struct proc_dir_entry *proc_register(struct proc_dir_entry *dir,
 	return dp;
 }
 
+/* proc_create_reg() */
 static struct proc_dir_entry *create_reg(const char *name, umode_t mode,
 					 struct proc_dir_entry **parent,
+					 void *data,
 					 const struct kshim_site *site)
 {
+	struct proc_dir_entry *p;
+
 	if ((mode & S_IFMT) == 0)
 		mode |= S_IFREG;
 	if ((mode & S_IALLUGO) == 0)
 		mode |= S_IRUGO;
 	if (WARN_ON_ONCE(!S_ISREG(mode)))
 		return NULL;
-	return proc_create_entry(name, mode, parent, site);
+	p = proc_create_entry(name, mode, parent, site);
+	if (p)
+		p->data = data;
+	return p;
 }
 
 struct proc_dir_entry *kshim_proc_create_data(const char *name, umode_t mode,
@@ -171,12 +178,11 @@ struct proc_dir_entry *kshim_proc_create_data(const char *name, umode_t mode,
 					      void *data,
 					      const struct kshim_site *site)
 {
-	struct proc_dir_entry *p = create_reg(name, mode, &parent, site);
+	struct proc_dir_entry *p = create_reg(name, mode, &parent, data, site);
 
 	if (!p)
 		return NULL;
 	p->proc_ops = proc_ops;
-	p->data = data;
 	return proc_register(parent, p);
 }
 EXPORT_SYMBOL(kshim_proc_create_data);
@@ -204,14 +210,13 @@ struct proc_dir_entry *kshim_proc_create_seq_private(const char *name,
 		const struct seq_operations *ops, unsigned int state_size,
 		void *data, const struct kshim_site *site)
 {
-	struct proc_dir_entry *p = create_reg(name, mode, &parent, site);
+	struct proc_dir_entry *p = create_reg(name, mode, &parent, data, site);
 
 	if (!p)
 		return NULL;
 	p->proc_ops = &proc_seq_ops;
 	p->seq_ops = ops;
 	p->state_size = state_size;
-	p->data = data;
 	return proc_register(parent, p);
 }
 EXPORT_SYMBOL(kshim_proc_create_seq_private);
@@ -221,13 +226,12 @@ struct proc_dir_entry *kshim_proc_create_single_data(const char *name,
 		int (*show)(struct seq_file *, void *), void *data,
 		const struct kshim_site *site)
 {
-	struct proc_dir_entry *p = create_reg(name, mode, &parent, site);
+	struct proc_dir_entry *p = create_reg(name, mode, &parent, data, site);
 
 	if (!p)
 		return NULL;
 	p->proc_ops = &proc_single_ops;
 	p->single_show = show;
-	p->data = data;
 	return proc_register(parent, p);
 }
 EXPORT_SYMBOL(kshim_proc_create_single_data);
@@ -285,15 +289,23 @@ static void remove_one(struct proc_dir_entry *de)
 	pde_put(de);
 }
 
-void remove_proc_entry(const char *name, struct proc_dir_entry *parent)
+/* The entry @name names under @parent (NULL: the root). */
+static struct proc_dir_entry *find_entry(const char *name,
+					 struct proc_dir_entry *parent)
 {
-	struct proc_dir_entry *de = NULL;
 	const char *fn;
 
 	if (!parent)
 		parent = root();
-	if (!xlate_name(name, &parent, &fn))
-		de = find_child(parent, fn, strlen(fn));
+	if (xlate_name(name, &parent, &fn))
+		return NULL;
+	return find_child(parent, fn, strlen(fn));
+}
+
+void remove_proc_entry(const char *name, struct proc_dir_entry *parent)
+{
+	struct proc_dir_entry *de = find_entry(name, parent);
+
 	if (!de) {
 		WARN(1, "name '%s'\n", name);
 		return;
@@ -318,13 +330,8 @@ static void remove_tree(struct proc_dir_entry *de)
 
 int remove_proc_subtree(const char *name, struct proc_dir_entry *parent)
 {
-	struct proc_dir_entry *de = NULL;
-	const char *fn;
+	struct proc_dir_entry *de = find_entry(name, parent);
 
-	if (!parent)
-		parent = root();
-	if (!xlate_name(name, &parent, &fn))
-		de = find_child(parent, fn, strlen(fn));
 	if (!de)
 		return -ENOENT;
 	remove_tree(de);

@@ -20,25 +20,37 @@ void __init_waitqueue_head(struct wait_queue_head *wq_head, const char *name)
 	INIT_LIST_HEAD(&wq_head->head);
 }
 
-void add_wait_queue(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry)
+/* Under the lock: an exclusive entry goes last, any other first. */
+static void queue_entry(struct wait_queue_head *wq_head,
+			struct wait_queue_entry *wq_entry)
+{
+	if (wq_entry->flags & WQ_FLAG_EXCLUSIVE)
+		__add_wait_queue_entry_tail(wq_head, wq_entry);
+	else
+		__add_wait_queue(wq_head, wq_entry);
+}
+
+static void add_entry(struct wait_queue_head *wq_head,
+		      struct wait_queue_entry *wq_entry)
 {
 	unsigned long flags;
 
-	wq_entry->flags &= ~WQ_FLAG_EXCLUSIVE;
 	spin_lock_irqsave(&wq_head->lock, flags);
-	__add_wait_queue(wq_head, wq_entry);
+	queue_entry(wq_head, wq_entry);
 	spin_unlock_irqrestore(&wq_head->lock, flags);
+}
+
+void add_wait_queue(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry)
+{
+	wq_entry->flags &= ~WQ_FLAG_EXCLUSIVE;
+	add_entry(wq_head, wq_entry);
 }
 
 void add_wait_queue_exclusive(struct wait_queue_head *wq_head,
 			      struct wait_queue_entry *wq_entry)
 {
-	unsigned long flags;
-
 	wq_entry->flags |= WQ_FLAG_EXCLUSIVE;
-	spin_lock_irqsave(&wq_head->lock, flags);
-	__add_wait_queue_entry_tail(wq_head, wq_entry);
-	spin_unlock_irqrestore(&wq_head->lock, flags);
+	add_entry(wq_head, wq_entry);
 }
 
 void remove_wait_queue(struct wait_queue_head *wq_head,
@@ -137,35 +149,38 @@ void init_wait_entry(struct wait_queue_entry *wq_entry, int flags)
 	INIT_LIST_HEAD(&wq_entry->entry);
 }
 
-void prepare_to_wait(struct wait_queue_head *wq_head,
-		     struct wait_queue_entry *wq_entry, int state)
-{
-	unsigned long flags;
-
-	wq_entry->flags &= ~WQ_FLAG_EXCLUSIVE;
-	spin_lock_irqsave(&wq_head->lock, flags);
-	if (list_empty(&wq_entry->entry))
-		__add_wait_queue(wq_head, wq_entry);
-	set_current_state(state);
-	spin_unlock_irqrestore(&wq_head->lock, flags);
-}
-
-/* True when the queue was empty before (the caller is the first waiter). */
-bool prepare_to_wait_exclusive(struct wait_queue_head *wq_head,
+/*
+ * Queue the entry unless it is queued, then set the task's state: true
+ * when the queue was empty before (the caller is the first waiter).
+ */
+static bool do_prepare_to_wait(struct wait_queue_head *wq_head,
 			       struct wait_queue_entry *wq_entry, int state)
 {
 	unsigned long flags;
 	bool was_empty = false;
 
-	wq_entry->flags |= WQ_FLAG_EXCLUSIVE;
 	spin_lock_irqsave(&wq_head->lock, flags);
 	if (list_empty(&wq_entry->entry)) {
 		was_empty = list_empty(&wq_head->head);
-		__add_wait_queue_entry_tail(wq_head, wq_entry);
+		queue_entry(wq_head, wq_entry);
 	}
 	set_current_state(state);
 	spin_unlock_irqrestore(&wq_head->lock, flags);
 	return was_empty;
+}
+
+void prepare_to_wait(struct wait_queue_head *wq_head,
+		     struct wait_queue_entry *wq_entry, int state)
+{
+	wq_entry->flags &= ~WQ_FLAG_EXCLUSIVE;
+	do_prepare_to_wait(wq_head, wq_entry, state);
+}
+
+bool prepare_to_wait_exclusive(struct wait_queue_head *wq_head,
+			       struct wait_queue_entry *wq_entry, int state)
+{
+	wq_entry->flags |= WQ_FLAG_EXCLUSIVE;
+	return do_prepare_to_wait(wq_head, wq_entry, state);
 }
 
 /* -ERESTARTSYS, off the queue, when a signal ends a wait in @state. */
@@ -180,12 +195,8 @@ long prepare_to_wait_event(struct wait_queue_head *wq_head,
 		list_del_init(&wq_entry->entry);
 		ret = -ERESTARTSYS;
 	} else {
-		if (list_empty(&wq_entry->entry)) {
-			if (wq_entry->flags & WQ_FLAG_EXCLUSIVE)
-				__add_wait_queue_entry_tail(wq_head, wq_entry);
-			else
-				__add_wait_queue(wq_head, wq_entry);
-		}
+		if (list_empty(&wq_entry->entry))
+			queue_entry(wq_head, wq_entry);
 		set_current_state(state);
 	}
 	spin_unlock_irqrestore(&wq_head->lock, flags);

@@ -55,815 +55,218 @@
 #define __KSHIM_SC	__ATOMIC_SEQ_CST
 #define __KSHIM_RX	__ATOMIC_RELAXED
 
-/* ---- atomic_t ---- */
-
-static __always_inline int atomic_read(const atomic_t *v)
-{
-	return __atomic_load_n(&v->counter, __KSHIM_RX);
-}
-
-static __always_inline int atomic_read_acquire(const atomic_t *v)
-{
-	return __atomic_load_n(&v->counter, __ATOMIC_ACQUIRE);
-}
-
-static __always_inline void atomic_set(atomic_t *v, int i)
-{
-	__atomic_store_n(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline void atomic_set_release(atomic_t *v, int i)
-{
-	__atomic_store_n(&v->counter, i, __ATOMIC_RELEASE);
-}
-
-static __always_inline void atomic_add(int i, atomic_t *v)
-{
-	__atomic_fetch_add(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline int atomic_fetch_add(int i, atomic_t *v)
-{
-	return __atomic_fetch_add(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_sub(int i, atomic_t *v)
-{
-	__atomic_fetch_sub(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline int atomic_fetch_sub(int i, atomic_t *v)
-{
-	return __atomic_fetch_sub(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_and(int i, atomic_t *v)
-{
-	__atomic_fetch_and(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline int atomic_fetch_and(int i, atomic_t *v)
-{
-	return __atomic_fetch_and(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_or(int i, atomic_t *v)
-{
-	__atomic_fetch_or(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline int atomic_fetch_or(int i, atomic_t *v)
-{
-	return __atomic_fetch_or(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_xor(int i, atomic_t *v)
-{
-	__atomic_fetch_xor(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline int atomic_fetch_xor(int i, atomic_t *v)
-{
-	return __atomic_fetch_xor(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_andnot(int i, atomic_t *v)
-{
-	__atomic_fetch_and(&v->counter, ~i, __KSHIM_RX);
-}
-
-static __always_inline int atomic_fetch_andnot(int i, atomic_t *v)
-{
-	return __atomic_fetch_and(&v->counter, ~i, __KSHIM_SC);
-}
-
-static __always_inline int atomic_add_return(int i, atomic_t *v)
-{
-	return __atomic_add_fetch(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline int atomic_sub_return(int i, atomic_t *v)
-{
-	return __atomic_sub_fetch(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_inc(atomic_t *v)
-{
-	atomic_add(1, v);
-}
-
-static __always_inline void atomic_dec(atomic_t *v)
-{
-	atomic_sub(1, v);
-}
-
-static __always_inline int atomic_inc_return(atomic_t *v)
-{
-	return atomic_add_return(1, v);
-}
-
-static __always_inline int atomic_dec_return(atomic_t *v)
-{
-	return atomic_sub_return(1, v);
-}
-
-static __always_inline int atomic_fetch_inc(atomic_t *v)
-{
-	return atomic_fetch_add(1, v);
-}
-
-static __always_inline int atomic_fetch_dec(atomic_t *v)
-{
-	return atomic_fetch_sub(1, v);
-}
-
-static __always_inline bool atomic_sub_and_test(int i, atomic_t *v)
-{
-	return atomic_sub_return(i, v) == 0;
-}
-
-static __always_inline bool atomic_dec_and_test(atomic_t *v)
-{
-	return atomic_dec_return(v) == 0;
-}
-
-static __always_inline bool atomic_inc_and_test(atomic_t *v)
-{
-	return atomic_inc_return(v) == 0;
-}
-
-static __always_inline bool atomic_add_negative(int i, atomic_t *v)
-{
-	return atomic_add_return(i, v) < 0;
-}
-
-static __always_inline int atomic_xchg(atomic_t *v, int n)
-{
-	return __atomic_exchange_n(&v->counter, n, __KSHIM_SC);
-}
-
-/* The value found; @n was stored if it was @old. */
-static __always_inline int atomic_cmpxchg(atomic_t *v, int old, int n)
-{
-	__typeof__(v->counter) o = old;
-
-	__atomic_compare_exchange_n(&v->counter, &o, n, false, __KSHIM_SC, __KSHIM_SC);
-	return o;
-}
-
-/* On failure, *@old is updated to the value found. */
-static __always_inline bool atomic_try_cmpxchg(atomic_t *v, int *old, int n)
-{
-	__typeof__(v->counter) o = *old;
-	bool ok = __atomic_compare_exchange_n(&v->counter, &o, n, false,
-					      __KSHIM_SC, __KSHIM_SC);
-
-	*old = o;
-	return ok;
-}
-
-/* Add @a unless the value is @u; returns the value before. */
-static __always_inline int atomic_fetch_add_unless(atomic_t *v, int a, int u)
-{
-	int c = atomic_read(v);
-
-	do {
-		if (c == u)
-			break;
-	} while (!atomic_try_cmpxchg(v, &c, c + a));
-	return c;
-}
-
-static __always_inline bool atomic_add_unless(atomic_t *v, int a, int u)
-{
-	return atomic_fetch_add_unless(v, a, u) != u;
-}
-
-static __always_inline bool atomic_inc_not_zero(atomic_t *v)
-{
-	return atomic_add_unless(v, 1, 0);
-}
-
-static __always_inline bool atomic_inc_unless_negative(atomic_t *v)
-{
-	int c = atomic_read(v);
-
-	do {
-		if (c < 0)
-			return false;
-	} while (!atomic_try_cmpxchg(v, &c, c + 1));
-	return true;
-}
-
-static __always_inline bool atomic_dec_unless_positive(atomic_t *v)
-{
-	int c = atomic_read(v);
-
-	do {
-		if (c > 0)
-			return false;
-	} while (!atomic_try_cmpxchg(v, &c, c - 1));
-	return true;
-}
-
-/* The value less one; stored only when that is not negative. */
-static __always_inline int atomic_dec_if_positive(atomic_t *v)
-{
-	int c = atomic_read(v), dec;
-
-	do {
-		dec = c - 1;
-		if (dec < 0)
-			break;
-	} while (!atomic_try_cmpxchg(v, &c, dec));
-	return dec;
-}
-
-#define atomic_add_return_relaxed	atomic_add_return
-#define atomic_add_return_acquire	atomic_add_return
-#define atomic_add_return_release	atomic_add_return
-#define atomic_sub_return_relaxed	atomic_sub_return
-#define atomic_sub_return_acquire	atomic_sub_return
-#define atomic_sub_return_release	atomic_sub_return
-#define atomic_inc_return_relaxed	atomic_inc_return
-#define atomic_inc_return_acquire	atomic_inc_return
-#define atomic_inc_return_release	atomic_inc_return
-#define atomic_dec_return_relaxed	atomic_dec_return
-#define atomic_dec_return_acquire	atomic_dec_return
-#define atomic_dec_return_release	atomic_dec_return
-#define atomic_fetch_add_relaxed	atomic_fetch_add
-#define atomic_fetch_add_acquire	atomic_fetch_add
-#define atomic_fetch_add_release	atomic_fetch_add
-#define atomic_fetch_sub_relaxed	atomic_fetch_sub
-#define atomic_fetch_sub_acquire	atomic_fetch_sub
-#define atomic_fetch_sub_release	atomic_fetch_sub
-#define atomic_fetch_and_relaxed	atomic_fetch_and
-#define atomic_fetch_and_acquire	atomic_fetch_and
-#define atomic_fetch_and_release	atomic_fetch_and
-#define atomic_fetch_or_relaxed	atomic_fetch_or
-#define atomic_fetch_or_acquire	atomic_fetch_or
-#define atomic_fetch_or_release	atomic_fetch_or
-#define atomic_fetch_xor_relaxed	atomic_fetch_xor
-#define atomic_fetch_xor_acquire	atomic_fetch_xor
-#define atomic_fetch_xor_release	atomic_fetch_xor
-#define atomic_fetch_andnot_relaxed	atomic_fetch_andnot
-#define atomic_fetch_andnot_acquire	atomic_fetch_andnot
-#define atomic_fetch_andnot_release	atomic_fetch_andnot
-#define atomic_fetch_inc_relaxed	atomic_fetch_inc
-#define atomic_fetch_inc_acquire	atomic_fetch_inc
-#define atomic_fetch_inc_release	atomic_fetch_inc
-#define atomic_fetch_dec_relaxed	atomic_fetch_dec
-#define atomic_fetch_dec_acquire	atomic_fetch_dec
-#define atomic_fetch_dec_release	atomic_fetch_dec
-#define atomic_xchg_relaxed	atomic_xchg
-#define atomic_xchg_acquire	atomic_xchg
-#define atomic_xchg_release	atomic_xchg
-#define atomic_cmpxchg_relaxed	atomic_cmpxchg
-#define atomic_cmpxchg_acquire	atomic_cmpxchg
-#define atomic_cmpxchg_release	atomic_cmpxchg
-#define atomic_try_cmpxchg_relaxed	atomic_try_cmpxchg
-#define atomic_try_cmpxchg_acquire	atomic_try_cmpxchg
-#define atomic_try_cmpxchg_release	atomic_try_cmpxchg
-
-/* ---- atomic64_t ---- */
-
-static __always_inline s64 atomic64_read(const atomic64_t *v)
-{
-	return __atomic_load_n(&v->counter, __KSHIM_RX);
-}
-
-static __always_inline s64 atomic64_read_acquire(const atomic64_t *v)
-{
-	return __atomic_load_n(&v->counter, __ATOMIC_ACQUIRE);
-}
-
-static __always_inline void atomic64_set(atomic64_t *v, s64 i)
-{
-	__atomic_store_n(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline void atomic64_set_release(atomic64_t *v, s64 i)
-{
-	__atomic_store_n(&v->counter, i, __ATOMIC_RELEASE);
-}
-
-static __always_inline void atomic64_add(s64 i, atomic64_t *v)
-{
-	__atomic_fetch_add(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline s64 atomic64_fetch_add(s64 i, atomic64_t *v)
-{
-	return __atomic_fetch_add(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic64_sub(s64 i, atomic64_t *v)
-{
-	__atomic_fetch_sub(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline s64 atomic64_fetch_sub(s64 i, atomic64_t *v)
-{
-	return __atomic_fetch_sub(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic64_and(s64 i, atomic64_t *v)
-{
-	__atomic_fetch_and(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline s64 atomic64_fetch_and(s64 i, atomic64_t *v)
-{
-	return __atomic_fetch_and(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic64_or(s64 i, atomic64_t *v)
-{
-	__atomic_fetch_or(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline s64 atomic64_fetch_or(s64 i, atomic64_t *v)
-{
-	return __atomic_fetch_or(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic64_xor(s64 i, atomic64_t *v)
-{
-	__atomic_fetch_xor(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline s64 atomic64_fetch_xor(s64 i, atomic64_t *v)
-{
-	return __atomic_fetch_xor(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic64_andnot(s64 i, atomic64_t *v)
-{
-	__atomic_fetch_and(&v->counter, ~i, __KSHIM_RX);
-}
-
-static __always_inline s64 atomic64_fetch_andnot(s64 i, atomic64_t *v)
-{
-	return __atomic_fetch_and(&v->counter, ~i, __KSHIM_SC);
-}
-
-static __always_inline s64 atomic64_add_return(s64 i, atomic64_t *v)
-{
-	return __atomic_add_fetch(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline s64 atomic64_sub_return(s64 i, atomic64_t *v)
-{
-	return __atomic_sub_fetch(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic64_inc(atomic64_t *v)
-{
-	atomic64_add(1, v);
-}
-
-static __always_inline void atomic64_dec(atomic64_t *v)
-{
-	atomic64_sub(1, v);
-}
-
-static __always_inline s64 atomic64_inc_return(atomic64_t *v)
-{
-	return atomic64_add_return(1, v);
-}
-
-static __always_inline s64 atomic64_dec_return(atomic64_t *v)
-{
-	return atomic64_sub_return(1, v);
-}
-
-static __always_inline s64 atomic64_fetch_inc(atomic64_t *v)
-{
-	return atomic64_fetch_add(1, v);
-}
-
-static __always_inline s64 atomic64_fetch_dec(atomic64_t *v)
-{
-	return atomic64_fetch_sub(1, v);
-}
-
-static __always_inline bool atomic64_sub_and_test(s64 i, atomic64_t *v)
-{
-	return atomic64_sub_return(i, v) == 0;
-}
-
-static __always_inline bool atomic64_dec_and_test(atomic64_t *v)
-{
-	return atomic64_dec_return(v) == 0;
-}
-
-static __always_inline bool atomic64_inc_and_test(atomic64_t *v)
-{
-	return atomic64_inc_return(v) == 0;
-}
-
-static __always_inline bool atomic64_add_negative(s64 i, atomic64_t *v)
-{
-	return atomic64_add_return(i, v) < 0;
-}
-
-static __always_inline s64 atomic64_xchg(atomic64_t *v, s64 n)
-{
-	return __atomic_exchange_n(&v->counter, n, __KSHIM_SC);
-}
-
-/* The value found; @n was stored if it was @old. */
-static __always_inline s64 atomic64_cmpxchg(atomic64_t *v, s64 old, s64 n)
-{
-	__typeof__(v->counter) o = old;
-
-	__atomic_compare_exchange_n(&v->counter, &o, n, false, __KSHIM_SC, __KSHIM_SC);
-	return o;
-}
-
-/* On failure, *@old is updated to the value found. */
-static __always_inline bool atomic64_try_cmpxchg(atomic64_t *v, s64 *old, s64 n)
-{
-	__typeof__(v->counter) o = *old;
-	bool ok = __atomic_compare_exchange_n(&v->counter, &o, n, false,
-					      __KSHIM_SC, __KSHIM_SC);
-
-	*old = o;
-	return ok;
-}
-
-/* Add @a unless the value is @u; returns the value before. */
-static __always_inline s64 atomic64_fetch_add_unless(atomic64_t *v, s64 a, s64 u)
-{
-	s64 c = atomic64_read(v);
-
-	do {
-		if (c == u)
-			break;
-	} while (!atomic64_try_cmpxchg(v, &c, c + a));
-	return c;
-}
-
-static __always_inline bool atomic64_add_unless(atomic64_t *v, s64 a, s64 u)
-{
-	return atomic64_fetch_add_unless(v, a, u) != u;
-}
-
-static __always_inline bool atomic64_inc_not_zero(atomic64_t *v)
-{
-	return atomic64_add_unless(v, 1, 0);
-}
-
-static __always_inline bool atomic64_inc_unless_negative(atomic64_t *v)
-{
-	s64 c = atomic64_read(v);
-
-	do {
-		if (c < 0)
-			return false;
-	} while (!atomic64_try_cmpxchg(v, &c, c + 1));
-	return true;
-}
-
-static __always_inline bool atomic64_dec_unless_positive(atomic64_t *v)
-{
-	s64 c = atomic64_read(v);
-
-	do {
-		if (c > 0)
-			return false;
-	} while (!atomic64_try_cmpxchg(v, &c, c - 1));
-	return true;
-}
-
-/* The value less one; stored only when that is not negative. */
-static __always_inline s64 atomic64_dec_if_positive(atomic64_t *v)
-{
-	s64 c = atomic64_read(v), dec;
-
-	do {
-		dec = c - 1;
-		if (dec < 0)
-			break;
-	} while (!atomic64_try_cmpxchg(v, &c, dec));
-	return dec;
-}
-
-#define atomic64_add_return_relaxed	atomic64_add_return
-#define atomic64_add_return_acquire	atomic64_add_return
-#define atomic64_add_return_release	atomic64_add_return
-#define atomic64_sub_return_relaxed	atomic64_sub_return
-#define atomic64_sub_return_acquire	atomic64_sub_return
-#define atomic64_sub_return_release	atomic64_sub_return
-#define atomic64_inc_return_relaxed	atomic64_inc_return
-#define atomic64_inc_return_acquire	atomic64_inc_return
-#define atomic64_inc_return_release	atomic64_inc_return
-#define atomic64_dec_return_relaxed	atomic64_dec_return
-#define atomic64_dec_return_acquire	atomic64_dec_return
-#define atomic64_dec_return_release	atomic64_dec_return
-#define atomic64_fetch_add_relaxed	atomic64_fetch_add
-#define atomic64_fetch_add_acquire	atomic64_fetch_add
-#define atomic64_fetch_add_release	atomic64_fetch_add
-#define atomic64_fetch_sub_relaxed	atomic64_fetch_sub
-#define atomic64_fetch_sub_acquire	atomic64_fetch_sub
-#define atomic64_fetch_sub_release	atomic64_fetch_sub
-#define atomic64_fetch_and_relaxed	atomic64_fetch_and
-#define atomic64_fetch_and_acquire	atomic64_fetch_and
-#define atomic64_fetch_and_release	atomic64_fetch_and
-#define atomic64_fetch_or_relaxed	atomic64_fetch_or
-#define atomic64_fetch_or_acquire	atomic64_fetch_or
-#define atomic64_fetch_or_release	atomic64_fetch_or
-#define atomic64_fetch_xor_relaxed	atomic64_fetch_xor
-#define atomic64_fetch_xor_acquire	atomic64_fetch_xor
-#define atomic64_fetch_xor_release	atomic64_fetch_xor
-#define atomic64_fetch_andnot_relaxed	atomic64_fetch_andnot
-#define atomic64_fetch_andnot_acquire	atomic64_fetch_andnot
-#define atomic64_fetch_andnot_release	atomic64_fetch_andnot
-#define atomic64_fetch_inc_relaxed	atomic64_fetch_inc
-#define atomic64_fetch_inc_acquire	atomic64_fetch_inc
-#define atomic64_fetch_inc_release	atomic64_fetch_inc
-#define atomic64_fetch_dec_relaxed	atomic64_fetch_dec
-#define atomic64_fetch_dec_acquire	atomic64_fetch_dec
-#define atomic64_fetch_dec_release	atomic64_fetch_dec
-#define atomic64_xchg_relaxed	atomic64_xchg
-#define atomic64_xchg_acquire	atomic64_xchg
-#define atomic64_xchg_release	atomic64_xchg
-#define atomic64_cmpxchg_relaxed	atomic64_cmpxchg
-#define atomic64_cmpxchg_acquire	atomic64_cmpxchg
-#define atomic64_cmpxchg_release	atomic64_cmpxchg
-#define atomic64_try_cmpxchg_relaxed	atomic64_try_cmpxchg
-#define atomic64_try_cmpxchg_acquire	atomic64_try_cmpxchg
-#define atomic64_try_cmpxchg_release	atomic64_try_cmpxchg
-
-/* ---- atomic_long_t ---- */
-
-static __always_inline long atomic_long_read(const atomic_long_t *v)
-{
-	return __atomic_load_n(&v->counter, __KSHIM_RX);
-}
-
-static __always_inline long atomic_long_read_acquire(const atomic_long_t *v)
-{
-	return __atomic_load_n(&v->counter, __ATOMIC_ACQUIRE);
-}
-
-static __always_inline void atomic_long_set(atomic_long_t *v, long i)
-{
-	__atomic_store_n(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline void atomic_long_set_release(atomic_long_t *v, long i)
-{
-	__atomic_store_n(&v->counter, i, __ATOMIC_RELEASE);
-}
-
-static __always_inline void atomic_long_add(long i, atomic_long_t *v)
-{
-	__atomic_fetch_add(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline long atomic_long_fetch_add(long i, atomic_long_t *v)
-{
-	return __atomic_fetch_add(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_long_sub(long i, atomic_long_t *v)
-{
-	__atomic_fetch_sub(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline long atomic_long_fetch_sub(long i, atomic_long_t *v)
-{
-	return __atomic_fetch_sub(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_long_and(long i, atomic_long_t *v)
-{
-	__atomic_fetch_and(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline long atomic_long_fetch_and(long i, atomic_long_t *v)
-{
-	return __atomic_fetch_and(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_long_or(long i, atomic_long_t *v)
-{
-	__atomic_fetch_or(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline long atomic_long_fetch_or(long i, atomic_long_t *v)
-{
-	return __atomic_fetch_or(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_long_xor(long i, atomic_long_t *v)
-{
-	__atomic_fetch_xor(&v->counter, i, __KSHIM_RX);
-}
-
-static __always_inline long atomic_long_fetch_xor(long i, atomic_long_t *v)
-{
-	return __atomic_fetch_xor(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_long_andnot(long i, atomic_long_t *v)
-{
-	__atomic_fetch_and(&v->counter, ~i, __KSHIM_RX);
-}
-
-static __always_inline long atomic_long_fetch_andnot(long i, atomic_long_t *v)
-{
-	return __atomic_fetch_and(&v->counter, ~i, __KSHIM_SC);
-}
-
-static __always_inline long atomic_long_add_return(long i, atomic_long_t *v)
-{
-	return __atomic_add_fetch(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline long atomic_long_sub_return(long i, atomic_long_t *v)
-{
-	return __atomic_sub_fetch(&v->counter, i, __KSHIM_SC);
-}
-
-static __always_inline void atomic_long_inc(atomic_long_t *v)
-{
-	atomic_long_add(1, v);
-}
-
-static __always_inline void atomic_long_dec(atomic_long_t *v)
-{
-	atomic_long_sub(1, v);
-}
-
-static __always_inline long atomic_long_inc_return(atomic_long_t *v)
-{
-	return atomic_long_add_return(1, v);
-}
-
-static __always_inline long atomic_long_dec_return(atomic_long_t *v)
-{
-	return atomic_long_sub_return(1, v);
-}
-
-static __always_inline long atomic_long_fetch_inc(atomic_long_t *v)
-{
-	return atomic_long_fetch_add(1, v);
-}
-
-static __always_inline long atomic_long_fetch_dec(atomic_long_t *v)
-{
-	return atomic_long_fetch_sub(1, v);
-}
-
-static __always_inline bool atomic_long_sub_and_test(long i, atomic_long_t *v)
-{
-	return atomic_long_sub_return(i, v) == 0;
-}
-
-static __always_inline bool atomic_long_dec_and_test(atomic_long_t *v)
-{
-	return atomic_long_dec_return(v) == 0;
-}
-
-static __always_inline bool atomic_long_inc_and_test(atomic_long_t *v)
-{
-	return atomic_long_inc_return(v) == 0;
-}
-
-static __always_inline bool atomic_long_add_negative(long i, atomic_long_t *v)
-{
-	return atomic_long_add_return(i, v) < 0;
-}
-
-static __always_inline long atomic_long_xchg(atomic_long_t *v, long n)
-{
-	return __atomic_exchange_n(&v->counter, n, __KSHIM_SC);
-}
-
-/* The value found; @n was stored if it was @old. */
-static __always_inline long atomic_long_cmpxchg(atomic_long_t *v, long old, long n)
-{
-	__typeof__(v->counter) o = old;
-
-	__atomic_compare_exchange_n(&v->counter, &o, n, false, __KSHIM_SC, __KSHIM_SC);
-	return o;
-}
-
-/* On failure, *@old is updated to the value found. */
-static __always_inline bool atomic_long_try_cmpxchg(atomic_long_t *v, long *old, long n)
-{
-	__typeof__(v->counter) o = *old;
-	bool ok = __atomic_compare_exchange_n(&v->counter, &o, n, false,
-					      __KSHIM_SC, __KSHIM_SC);
-
-	*old = o;
-	return ok;
-}
-
-/* Add @a unless the value is @u; returns the value before. */
-static __always_inline long atomic_long_fetch_add_unless(atomic_long_t *v, long a, long u)
-{
-	long c = atomic_long_read(v);
-
-	do {
-		if (c == u)
-			break;
-	} while (!atomic_long_try_cmpxchg(v, &c, c + a));
-	return c;
-}
-
-static __always_inline bool atomic_long_add_unless(atomic_long_t *v, long a, long u)
-{
-	return atomic_long_fetch_add_unless(v, a, u) != u;
-}
-
-static __always_inline bool atomic_long_inc_not_zero(atomic_long_t *v)
-{
-	return atomic_long_add_unless(v, 1, 0);
-}
-
-static __always_inline bool atomic_long_inc_unless_negative(atomic_long_t *v)
-{
-	long c = atomic_long_read(v);
-
-	do {
-		if (c < 0)
-			return false;
-	} while (!atomic_long_try_cmpxchg(v, &c, c + 1));
-	return true;
-}
-
-static __always_inline bool atomic_long_dec_unless_positive(atomic_long_t *v)
-{
-	long c = atomic_long_read(v);
-
-	do {
-		if (c > 0)
-			return false;
-	} while (!atomic_long_try_cmpxchg(v, &c, c - 1));
-	return true;
-}
-
-/* The value less one; stored only when that is not negative. */
-static __always_inline long atomic_long_dec_if_positive(atomic_long_t *v)
-{
-	long c = atomic_long_read(v), dec;
-
-	do {
-		dec = c - 1;
-		if (dec < 0)
-			break;
-	} while (!atomic_long_try_cmpxchg(v, &c, dec));
-	return dec;
-}
-
-#define atomic_long_add_return_relaxed	atomic_long_add_return
-#define atomic_long_add_return_acquire	atomic_long_add_return
-#define atomic_long_add_return_release	atomic_long_add_return
-#define atomic_long_sub_return_relaxed	atomic_long_sub_return
-#define atomic_long_sub_return_acquire	atomic_long_sub_return
-#define atomic_long_sub_return_release	atomic_long_sub_return
-#define atomic_long_inc_return_relaxed	atomic_long_inc_return
-#define atomic_long_inc_return_acquire	atomic_long_inc_return
-#define atomic_long_inc_return_release	atomic_long_inc_return
-#define atomic_long_dec_return_relaxed	atomic_long_dec_return
-#define atomic_long_dec_return_acquire	atomic_long_dec_return
-#define atomic_long_dec_return_release	atomic_long_dec_return
-#define atomic_long_fetch_add_relaxed	atomic_long_fetch_add
-#define atomic_long_fetch_add_acquire	atomic_long_fetch_add
-#define atomic_long_fetch_add_release	atomic_long_fetch_add
-#define atomic_long_fetch_sub_relaxed	atomic_long_fetch_sub
-#define atomic_long_fetch_sub_acquire	atomic_long_fetch_sub
-#define atomic_long_fetch_sub_release	atomic_long_fetch_sub
-#define atomic_long_fetch_and_relaxed	atomic_long_fetch_and
-#define atomic_long_fetch_and_acquire	atomic_long_fetch_and
-#define atomic_long_fetch_and_release	atomic_long_fetch_and
-#define atomic_long_fetch_or_relaxed	atomic_long_fetch_or
-#define atomic_long_fetch_or_acquire	atomic_long_fetch_or
-#define atomic_long_fetch_or_release	atomic_long_fetch_or
-#define atomic_long_fetch_xor_relaxed	atomic_long_fetch_xor
-#define atomic_long_fetch_xor_acquire	atomic_long_fetch_xor
-#define atomic_long_fetch_xor_release	atomic_long_fetch_xor
-#define atomic_long_fetch_andnot_relaxed	atomic_long_fetch_andnot
-#define atomic_long_fetch_andnot_acquire	atomic_long_fetch_andnot
-#define atomic_long_fetch_andnot_release	atomic_long_fetch_andnot
-#define atomic_long_fetch_inc_relaxed	atomic_long_fetch_inc
-#define atomic_long_fetch_inc_acquire	atomic_long_fetch_inc
-#define atomic_long_fetch_inc_release	atomic_long_fetch_inc
-#define atomic_long_fetch_dec_relaxed	atomic_long_fetch_dec
-#define atomic_long_fetch_dec_acquire	atomic_long_fetch_dec
-#define atomic_long_fetch_dec_release	atomic_long_fetch_dec
-#define atomic_long_xchg_relaxed	atomic_long_xchg
-#define atomic_long_xchg_acquire	atomic_long_xchg
-#define atomic_long_xchg_release	atomic_long_xchg
-#define atomic_long_cmpxchg_relaxed	atomic_long_cmpxchg
-#define atomic_long_cmpxchg_acquire	atomic_long_cmpxchg
-#define atomic_long_cmpxchg_release	atomic_long_cmpxchg
-#define atomic_long_try_cmpxchg_relaxed	atomic_long_try_cmpxchg
-#define atomic_long_try_cmpxchg_acquire	atomic_long_try_cmpxchg
-#define atomic_long_try_cmpxchg_release	atomic_long_try_cmpxchg
-
+/*
+ * __KSHIM_ATOMIC_OPS() makes the operations of one family, as the kernel's
+ * scripts/atomic/ make them: @pfx names the family (atomic, atomic64,
+ * atomic_long), @atom_t is its type and @val_t the type of its values. Each
+ * is a function; so are the _relaxed, _acquire and _release forms of those
+ * that return a value, which are as fully ordered as the plain one:
+ *
+ *	read, read_acquire, set, set_release,
+ *	add, sub, and, or, xor, andnot, inc, dec,
+ *	fetch_add, fetch_sub, fetch_and, fetch_or, fetch_xor, fetch_andnot,
+ *	fetch_inc, fetch_dec, add_return, sub_return, inc_return, dec_return,
+ *	xchg, cmpxchg, try_cmpxchg (these in each ordering),
+ *	sub_and_test, dec_and_test, inc_and_test, add_negative,
+ *	fetch_add_unless, add_unless, inc_not_zero, inc_unless_negative,
+ *	dec_unless_positive, dec_if_positive
+ */
+
+/* @op: __atomic_fetch_@builtin() of @arg, relaxed. */
+#define __KSHIM_ATOMIC_OP(pfx, atom_t, val_t, op, builtin, arg)		\
+static __always_inline void pfx##_##op(val_t i, atom_t *v)		\
+{									\
+	__atomic_fetch_##builtin(&v->counter, arg, __KSHIM_RX);		\
+}
+
+/* fetch_@op@order: the same, fully ordered, returning the value before. */
+#define __KSHIM_ATOMIC_FETCH_OP(pfx, atom_t, val_t, op, builtin, arg, order) \
+static __always_inline val_t pfx##_fetch_##op##order(val_t i, atom_t *v) \
+{									\
+	return __atomic_fetch_##builtin(&v->counter, arg, __KSHIM_SC);	\
+}
+
+/* @op##_return@order: the value after. */
+#define __KSHIM_ATOMIC_OP_RETURN(pfx, atom_t, val_t, op, order)		\
+static __always_inline val_t pfx##_##op##_return##order(val_t i,	\
+							atom_t *v)	\
+{									\
+	return __atomic_##op##_fetch(&v->counter, i, __KSHIM_SC);	\
+}
+
+/* @name (inc, dec): @op of 1. */
+#define __KSHIM_ATOMIC_INC_DEC(pfx, atom_t, val_t, name, op)		\
+static __always_inline void pfx##_##name(atom_t *v)			\
+{									\
+	pfx##_##op(1, v);						\
+}									\
+									\
+static __always_inline bool pfx##_##name##_and_test(atom_t *v)		\
+{									\
+	return pfx##_##name##_return(v) == 0;				\
+}
+
+/* @name##_return@order and fetch_@name@order. */
+#define __KSHIM_ATOMIC_INC_DEC_RETURN(pfx, atom_t, val_t, name, op, order) \
+static __always_inline val_t pfx##_##name##_return##order(atom_t *v)	\
+{									\
+	return pfx##_##op##_return##order(1, v);			\
+}									\
+									\
+static __always_inline val_t pfx##_fetch_##name##order(atom_t *v)	\
+{									\
+	return pfx##_fetch_##op##order(1, v);				\
+}
+
+/*
+ * The operations that return a value, with the suffix @order (none for the
+ * plain ones): all fully ordered.
+ */
+#define __KSHIM_ATOMIC_ORDERED_OPS(pfx, atom_t, val_t, order...)	\
+static __always_inline val_t pfx##_xchg##order(atom_t *v, val_t n)	\
+{									\
+	return __atomic_exchange_n(&v->counter, n, __KSHIM_SC);		\
+}									\
+									\
+/* The value found; @n was stored if it was @old. */			\
+static __always_inline val_t pfx##_cmpxchg##order(atom_t *v, val_t old,	\
+						   val_t n)		\
+{									\
+	__typeof__(v->counter) o = old;					\
+									\
+	__atomic_compare_exchange_n(&v->counter, &o, n, false,		\
+				    __KSHIM_SC, __KSHIM_SC);		\
+	return o;							\
+}									\
+									\
+/* On failure, *@old is updated to the value found. */			\
+static __always_inline bool pfx##_try_cmpxchg##order(atom_t *v, val_t *old, \
+						     val_t n)		\
+{									\
+	__typeof__(v->counter) o = *old;				\
+	bool ok = __atomic_compare_exchange_n(&v->counter, &o, n, false, \
+					      __KSHIM_SC, __KSHIM_SC);	\
+									\
+	*old = o;							\
+	return ok;							\
+}									\
+									\
+__KSHIM_ATOMIC_FETCH_OP(pfx, atom_t, val_t, add, add, i, order)		\
+__KSHIM_ATOMIC_FETCH_OP(pfx, atom_t, val_t, sub, sub, i, order)		\
+__KSHIM_ATOMIC_FETCH_OP(pfx, atom_t, val_t, and, and, i, order)		\
+__KSHIM_ATOMIC_FETCH_OP(pfx, atom_t, val_t, or, or, i, order)		\
+__KSHIM_ATOMIC_FETCH_OP(pfx, atom_t, val_t, xor, xor, i, order)		\
+__KSHIM_ATOMIC_FETCH_OP(pfx, atom_t, val_t, andnot, and, ~i, order)	\
+__KSHIM_ATOMIC_OP_RETURN(pfx, atom_t, val_t, add, order)		\
+__KSHIM_ATOMIC_OP_RETURN(pfx, atom_t, val_t, sub, order)		\
+__KSHIM_ATOMIC_INC_DEC_RETURN(pfx, atom_t, val_t, inc, add, order)	\
+__KSHIM_ATOMIC_INC_DEC_RETURN(pfx, atom_t, val_t, dec, sub, order)
+
+#define __KSHIM_ATOMIC_OPS(pfx, atom_t, val_t)				\
+static __always_inline val_t pfx##_read(const atom_t *v)		\
+{									\
+	return __atomic_load_n(&v->counter, __KSHIM_RX);		\
+}									\
+									\
+static __always_inline val_t pfx##_read_acquire(const atom_t *v)	\
+{									\
+	return __atomic_load_n(&v->counter, __ATOMIC_ACQUIRE);		\
+}									\
+									\
+static __always_inline void pfx##_set(atom_t *v, val_t i)		\
+{									\
+	__atomic_store_n(&v->counter, i, __KSHIM_RX);			\
+}									\
+									\
+static __always_inline void pfx##_set_release(atom_t *v, val_t i)	\
+{									\
+	__atomic_store_n(&v->counter, i, __ATOMIC_RELEASE);		\
+}									\
+									\
+__KSHIM_ATOMIC_OP(pfx, atom_t, val_t, add, add, i)			\
+__KSHIM_ATOMIC_OP(pfx, atom_t, val_t, sub, sub, i)			\
+__KSHIM_ATOMIC_OP(pfx, atom_t, val_t, and, and, i)			\
+__KSHIM_ATOMIC_OP(pfx, atom_t, val_t, or, or, i)			\
+__KSHIM_ATOMIC_OP(pfx, atom_t, val_t, xor, xor, i)			\
+__KSHIM_ATOMIC_OP(pfx, atom_t, val_t, andnot, and, ~i)			\
+__KSHIM_ATOMIC_ORDERED_OPS(pfx, atom_t, val_t)				\
+__KSHIM_ATOMIC_ORDERED_OPS(pfx, atom_t, val_t, _relaxed)		\
+__KSHIM_ATOMIC_ORDERED_OPS(pfx, atom_t, val_t, _acquire)		\
+__KSHIM_ATOMIC_ORDERED_OPS(pfx, atom_t, val_t, _release)		\
+__KSHIM_ATOMIC_INC_DEC(pfx, atom_t, val_t, inc, add)			\
+__KSHIM_ATOMIC_INC_DEC(pfx, atom_t, val_t, dec, sub)			\
+									\
+static __always_inline bool pfx##_sub_and_test(val_t i, atom_t *v)	\
+{									\
+	return pfx##_sub_return(i, v) == 0;				\
+}									\
+									\
+static __always_inline bool pfx##_add_negative(val_t i, atom_t *v)	\
+{									\
+	return pfx##_add_return(i, v) < 0;				\
+}									\
+									\
+/* Add @a unless the value is @u; returns the value before. */		\
+static __always_inline val_t pfx##_fetch_add_unless(atom_t *v, val_t a,	\
+						     val_t u)		\
+{									\
+	val_t c = pfx##_read(v);					\
+									\
+	do {								\
+		if (c == u)						\
+			break;						\
+	} while (!pfx##_try_cmpxchg(v, &c, c + a));			\
+	return c;							\
+}									\
+									\
+static __always_inline bool pfx##_add_unless(atom_t *v, val_t a,	\
+					      val_t u)			\
+{									\
+	return pfx##_fetch_add_unless(v, a, u) != u;			\
+}									\
+									\
+static __always_inline bool pfx##_inc_not_zero(atom_t *v)		\
+{									\
+	return pfx##_add_unless(v, 1, 0);				\
+}									\
+									\
+static __always_inline bool pfx##_inc_unless_negative(atom_t *v)	\
+{									\
+	val_t c = pfx##_read(v);					\
+									\
+	do {								\
+		if (c < 0)						\
+			return false;					\
+	} while (!pfx##_try_cmpxchg(v, &c, c + 1));			\
+	return true;							\
+}									\
+									\
+static __always_inline bool pfx##_dec_unless_positive(atom_t *v)	\
+{									\
+	val_t c = pfx##_read(v);					\
+									\
+	do {								\
+		if (c > 0)						\
+			return false;					\
+	} while (!pfx##_try_cmpxchg(v, &c, c - 1));			\
+	return true;							\
+}									\
+									\
+/* The value less one; stored only when that is not negative. */	\
+static __always_inline val_t pfx##_dec_if_positive(atom_t *v)		\
+{									\
+	val_t c = pfx##_read(v), dec;					\
+									\
+	do {								\
+		dec = c - 1;						\
+		if (dec < 0)						\
+			break;						\
+	} while (!pfx##_try_cmpxchg(v, &c, dec));			\
+	return dec;							\
+}
+
+__KSHIM_ATOMIC_OPS(atomic, atomic_t, int)
+__KSHIM_ATOMIC_OPS(atomic64, atomic64_t, s64)
+__KSHIM_ATOMIC_OPS(atomic_long, atomic_long_t, long)
 
 #endif /* _LINUX_ATOMIC_H */

@@ -160,24 +160,32 @@ unsigned int __kfifo_max_r(unsigned int len, size_t recsize);
 	__tmpq->kfifo.in == __tmpq->kfifo.out;				\
 })
 
-#define kfifo_is_empty_spinlocked(fifo, lock)				\
+/* The value of @expr, of @type, taken under spin_lock_irqsave(@lock). */
+#define __kfifo_spinlocked(type, expr, lock)				\
 ({									\
 	unsigned long __flags;						\
-	bool __ret;							\
+	type __ret;							\
 	spin_lock_irqsave(lock, __flags);				\
-	__ret = kfifo_is_empty(fifo);					\
+	__ret = expr;							\
 	spin_unlock_irqrestore(lock, __flags);				\
 	__ret;								\
 })
 
-#define kfifo_is_empty_spinlocked_noirqsave(fifo, lock)			\
+/* The same under spin_lock(@lock). */
+#define __kfifo_spinlocked_noirqsave(type, expr, lock)			\
 ({									\
-	bool __ret;							\
+	type __ret;							\
 	spin_lock(lock);						\
-	__ret = kfifo_is_empty(fifo);					\
+	__ret = expr;							\
 	spin_unlock(lock);						\
 	__ret;								\
 })
+
+#define kfifo_is_empty_spinlocked(fifo, lock)				\
+	__kfifo_spinlocked(bool, kfifo_is_empty(fifo), lock)
+
+#define kfifo_is_empty_spinlocked_noirqsave(fifo, lock)			\
+	__kfifo_spinlocked_noirqsave(bool, kfifo_is_empty(fifo), lock)
 
 #define kfifo_is_full(fifo)						\
 ({									\
@@ -255,108 +263,68 @@ unsigned int __kfifo_max_r(unsigned int len, size_t recsize);
 	__kfifo_in(__kfifo, &__val, 1);					\
 })
 
+/*
+ * One element (or a record of one element) out of the fifo into *@val, by
+ * @fn (__kfifo_out or __kfifo_out_peek) or @fn##_r: 1, or 0 when empty.
+ */
+#define __kfifo_get_one(fifo, val, fn)					\
+({									\
+	typeof((fifo) + 1) __tmp = (fifo);				\
+	typeof(__tmp->ptr) __val = (val);				\
+	const size_t __recsize = sizeof(*__tmp->rectype);		\
+	struct __kfifo *__kfifo = &__tmp->kfifo;			\
+	(__recsize) ?							\
+	fn##_r(__kfifo, __val, sizeof(*__val), __recsize) :		\
+	fn(__kfifo, __val, 1);						\
+})
+
 /* One element into *@val: 1, or 0 when empty. */
-#define kfifo_get(fifo, val)						\
-({									\
-	typeof((fifo) + 1) __tmp = (fifo);				\
-	typeof(__tmp->ptr) __val = (val);				\
-	const size_t __recsize = sizeof(*__tmp->rectype);		\
-	struct __kfifo *__kfifo = &__tmp->kfifo;			\
-	(__recsize) ?							\
-	__kfifo_out_r(__kfifo, __val, sizeof(*__val), __recsize) :	\
-	__kfifo_out(__kfifo, __val, 1);					\
-})
+#define kfifo_get(fifo, val)	__kfifo_get_one(fifo, val, __kfifo_out)
+#define kfifo_peek(fifo, val)	__kfifo_get_one(fifo, val, __kfifo_out_peek)
 
-#define kfifo_peek(fifo, val)						\
+/*
+ * @n elements (a record of @n bytes) between @buf, whose type is the
+ * fifo's @ptr_member, and the fifo, by @fn or, for a record fifo, @fn##_r.
+ */
+#define __kfifo_copy(fifo, buf, n, ptr_member, fn)			\
 ({									\
 	typeof((fifo) + 1) __tmp = (fifo);				\
-	typeof(__tmp->ptr) __val = (val);				\
-	const size_t __recsize = sizeof(*__tmp->rectype);		\
-	struct __kfifo *__kfifo = &__tmp->kfifo;			\
-	(__recsize) ?							\
-	__kfifo_out_peek_r(__kfifo, __val, sizeof(*__val), __recsize) :	\
-	__kfifo_out_peek(__kfifo, __val, 1);				\
-})
-
-#define kfifo_in(fifo, buf, n)						\
-({									\
-	typeof((fifo) + 1) __tmp = (fifo);				\
-	typeof(__tmp->ptr_const) __buf = (buf);				\
+	typeof(__tmp->ptr_member) __buf = (buf);			\
 	unsigned long __n = (n);					\
 	const size_t __recsize = sizeof(*__tmp->rectype);		\
 	struct __kfifo *__kfifo = &__tmp->kfifo;			\
 	(__recsize) ?							\
-	__kfifo_in_r(__kfifo, __buf, __n, __recsize) :			\
-	__kfifo_in(__kfifo, __buf, __n);				\
+	fn##_r(__kfifo, __buf, __n, __recsize) :			\
+	fn(__kfifo, __buf, __n);					\
 })
+
+#define kfifo_in(fifo, buf, n)						\
+	__kfifo_copy(fifo, buf, n, ptr_const, __kfifo_in)
 
 #define kfifo_in_spinlocked(fifo, buf, n, lock)				\
-({									\
-	unsigned long __flags;						\
-	unsigned int __ret;						\
-	spin_lock_irqsave(lock, __flags);				\
-	__ret = kfifo_in(fifo, buf, n);					\
-	spin_unlock_irqrestore(lock, __flags);				\
-	__ret;								\
-})
+	__kfifo_spinlocked(unsigned int, kfifo_in(fifo, buf, n), lock)
 
 #define kfifo_in_spinlocked_noirqsave(fifo, buf, n, lock)		\
-({									\
-	unsigned int __ret;						\
-	spin_lock(lock);						\
-	__ret = kfifo_in(fifo, buf, n);					\
-	spin_unlock(lock);						\
-	__ret;								\
-})
+	__kfifo_spinlocked_noirqsave(unsigned int, kfifo_in(fifo, buf, n), lock)
 
 #define kfifo_in_locked(fifo, buf, n, lock)				\
 	kfifo_in_spinlocked(fifo, buf, n, lock)
 
 #define kfifo_out(fifo, buf, n)						\
-({									\
-	typeof((fifo) + 1) __tmp = (fifo);				\
-	typeof(__tmp->ptr) __buf = (buf);				\
-	unsigned long __n = (n);					\
-	const size_t __recsize = sizeof(*__tmp->rectype);		\
-	struct __kfifo *__kfifo = &__tmp->kfifo;			\
-	(__recsize) ?							\
-	__kfifo_out_r(__kfifo, __buf, __n, __recsize) :			\
-	__kfifo_out(__kfifo, __buf, __n);				\
-})
+	__kfifo_copy(fifo, buf, n, ptr, __kfifo_out)
 
 #define kfifo_out_spinlocked(fifo, buf, n, lock)			\
-({									\
-	unsigned long __flags;						\
-	unsigned int __ret;						\
-	spin_lock_irqsave(lock, __flags);				\
-	__ret = kfifo_out(fifo, buf, n);				\
-	spin_unlock_irqrestore(lock, __flags);				\
-	__ret;								\
-})
+	__kfifo_spinlocked(unsigned int, kfifo_out(fifo, buf, n), lock)
 
 #define kfifo_out_spinlocked_noirqsave(fifo, buf, n, lock)		\
-({									\
-	unsigned int __ret;						\
-	spin_lock(lock);						\
-	__ret = kfifo_out(fifo, buf, n);				\
-	spin_unlock(lock);						\
-	__ret;								\
-})
+	__kfifo_spinlocked_noirqsave(unsigned int, kfifo_out(fifo, buf, n), \
+				     lock)
 
 #define kfifo_out_locked(fifo, buf, n, lock)				\
 	kfifo_out_spinlocked(fifo, buf, n, lock)
 
 #define kfifo_out_peek(fifo, buf, n)					\
-({									\
-	typeof((fifo) + 1) __tmp = (fifo);				\
-	typeof(__tmp->ptr) __buf = (buf);				\
-	unsigned long __n = (n);					\
-	const size_t __recsize = sizeof(*__tmp->rectype);		\
-	struct __kfifo *__kfifo = &__tmp->kfifo;			\
-	(__recsize) ?							\
-	__kfifo_out_peek_r(__kfifo, __buf, __n, __recsize) :		\
-	__kfifo_out_peek(__kfifo, __buf, __n);				\
-})
+	__kfifo_copy(fifo, buf, n, ptr, __kfifo_out_peek)
 
 /* 0 or -EFAULT; *@copied: the bytes copied. */
 #define kfifo_from_user(fifo, from, len, copied)			\

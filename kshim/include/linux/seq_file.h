@@ -114,6 +114,16 @@ static inline struct user_namespace *seq_user_ns(struct seq_file *seq)
 	return NULL;
 }
 
+/* The file_operations of DEFINE_SEQ_ATTRIBUTE() and DEFINE_SHOW_ATTRIBUTE(). */
+#define __KSHIM_SEQ_FOPS(__fops, __open, __release)			\
+static const struct file_operations __fops = {				\
+	.owner		= THIS_MODULE,					\
+	.open		= __open,					\
+	.read		= seq_read,					\
+	.llseek		= seq_lseek,					\
+	.release	= __release,					\
+}
+
 #define DEFINE_SEQ_ATTRIBUTE(__name)					\
 static int __name ## _open(struct inode *inode, struct file *file)	\
 {									\
@@ -125,13 +135,7 @@ static int __name ## _open(struct inode *inode, struct file *file)	\
 	return ret;							\
 }									\
 									\
-static const struct file_operations __name ## _fops = {		\
-	.owner		= THIS_MODULE,					\
-	.open		= __name ## _open,				\
-	.read		= seq_read,					\
-	.llseek		= seq_lseek,					\
-	.release	= seq_release,					\
-}
+__KSHIM_SEQ_FOPS(__name ## _fops, __name ## _open, seq_release)
 
 #define DEFINE_SHOW_ATTRIBUTE(__name)					\
 static int __name ## _open(struct inode *inode, struct file *file)	\
@@ -139,13 +143,7 @@ static int __name ## _open(struct inode *inode, struct file *file)	\
 	return single_open(file, __name ## _show, inode->i_private);	\
 }									\
 									\
-static const struct file_operations __name ## _fops = {		\
-	.owner		= THIS_MODULE,					\
-	.open		= __name ## _open,				\
-	.read		= seq_read,					\
-	.llseek		= seq_lseek,					\
-	.release	= single_release,				\
-}
+__KSHIM_SEQ_FOPS(__name ## _fops, __name ## _open, single_release)
 
 #define DEFINE_PROC_SHOW_ATTRIBUTE(__name)				\
 static int __name ## _open(struct inode *inode, struct file *file)	\
