@@ -281,6 +281,40 @@ static void crashes_on_the_kworker_are_caught(void **state)
 	assert_string_equal(g.comm, "kworker/0:1");
 }
 
+static int never;
+
+static void spin_fn(struct work_struct *work)
+{
+	while (!READ_ONCE(never))
+		cpu_relax();
+}
+
+/* A work item that never returns: the kworker's watchdog stops it, the rest goes on. */
+static void hang_on_the_kworker_is_a_soft_lockup(void **state)
+{
+	struct work_struct spin_work;
+	struct gate g;
+
+#ifdef __SANITIZE_THREAD__
+	/* TSan holds a signal back until its next interceptor: a bare spin never gets it. */
+	skip();
+#endif
+	kshim_set_watchdog(1);
+	kshim_work_threads(true);
+	INIT_WORK(&spin_work, spin_fn);
+	schedule_work(&spin_work);
+	assert_int_equal(kshim_run_work(), 1);
+	kshim_set_watchdog(10);
+	assert_log_contains(0, "watchdog: BUG: soft lockup - CPU#0 stuck for 1s! [kworker/0:1:");
+	assert_true(strstr(kshim_defect_message(0), "(spin_fn)") != NULL);
+	assert_defects(KSHIM_DEFECT_BUG, 1);
+
+	gate_init(&g, 0);
+	schedule_work(&g.work);
+	assert_int_equal(kshim_run_work(), 1);
+	assert_int_equal(g.finished, 1);
+}
+
 /* tests/modules/tw_left.c, hold=1: its work waits for this. */
 extern int tw_left_running, tw_left_release;
 
@@ -331,6 +365,7 @@ int main(void)
 		kshim_unit_test(cancel_delayed_work_sync_waits_for_the_run),
 		kshim_unit_test(run_work_and_flush_workqueue_wait),
 		kshim_unit_test(crashes_on_the_kworker_are_caught),
+		kshim_unit_test(hang_on_the_kworker_is_a_soft_lockup),
 		kshim_unit_test(work_still_running_after_exit),
 		kshim_unit_test(reset_follows_the_environment),
 	};

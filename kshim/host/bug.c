@@ -171,9 +171,16 @@ static void oops(const char *what, const struct guard *g)
 	add_taint(7 /* TAINT_DIE */, 1 /* LOCKDEP_NOW_UNRELIABLE */);
 }
 
+/* A line of kshim's kernel headers (an inline such as cpu_relax()). */
+static int in_kshim_header(const char *where)
+{
+	return strstr(where, "kshim/include/") || strstr(where, "include/kshim/");
+}
+
 /*
  * The source line of code address @pc, from its object's debug information
  * (binutils' addr2line): "file:line (func)", or "" when none can be had.
+ * Code inlined from kshim's headers is the line that called it.
  */
 static const char *source_line(void *pc, char *buf, size_t len)
 {
@@ -192,18 +199,21 @@ static const char *source_line(void *pc, char *buf, size_t len)
 		return buf;
 	/* Position-independent code: the offset into the object. */
 	addr = (unsigned long)pc - (unsigned long)info.dli_fbase;
-	snprintf(cmd, sizeof(cmd), "/usr/bin/addr2line -f -e '%s' 0x%lx 2>/dev/null",
+	snprintf(cmd, sizeof(cmd), "/usr/bin/addr2line -f -i -e '%s' 0x%lx 2>/dev/null",
 		 obj, addr);
 	p = popen(cmd, "r");
 	if (!p)
 		return buf;
-	if (fgets(func, sizeof(func), p) && fgets(where, sizeof(where), p) &&
-	    where[0] != '?') {
+	/* Innermost first, then each function it is inlined into. */
+	while (fgets(func, sizeof(func), p) && fgets(where, sizeof(where), p) &&
+	       where[0] != '?') {
 		func[strcspn(func, "\n")] = '\0';
 		where[strcspn(where, " \n")] = '\0';
 		/* Built with -fdebug-prefix-map: "./" stands for the source tree. */
 		snprintf(buf, len, "%s (%s)",
 			 strncmp(where, "./", 2) ? where : where + 2, func);
+		if (!in_kshim_header(where))
+			break;
 	}
 	pclose(p);
 	return buf;
