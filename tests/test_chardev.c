@@ -257,10 +257,14 @@ static void test_closed_at_reset(void **state)
 static void test_init_sweep(void **state)
 {
 	struct kshim_sweep *sw = kshim_sweep("chardev_demo", NULL);
+	size_t i;
 
 	assert_non_null(sw);
 	assert_true(sw->nsteps >= 6);
 	assert_int_equal(sw->failures, 0);
+	/* Each at the module's own line, device_create()'s name included. */
+	for (i = 1; i < sw->nsteps; i++)
+		assert_string_equal(sw->steps[i].file, "tests/modules/chardev_demo.c");
 	kshim_sweep_free(sw);
 }
 

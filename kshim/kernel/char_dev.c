@@ -243,6 +243,8 @@ void unregister_chrdev_region(dev_t from, unsigned int count)
 }
 EXPORT_SYMBOL(unregister_chrdev_region);
 
+static void cdev_kobj_put(struct cdev *p);
+
 int kshim_register_chrdev(unsigned int major, unsigned int baseminor,
 			  unsigned int count, const char *name,
 			  const struct file_operations *fops,
@@ -267,7 +269,8 @@ int kshim_register_chrdev(unsigned int major, unsigned int baseminor,
 	cd->cdev = cdev;
 	return major ? 0 : cd->major;
 out:
-	cdev_put(cdev);
+	/* As 6.1: no module reference was taken, none is dropped. */
+	cdev_kobj_put(cdev);
 out2:
 	kfree(unregister_region(cd->major, baseminor, count));
 	return err;
@@ -292,6 +295,13 @@ static void cdev_release(struct cdev *p)
 {
 	if (p->kshim_dynamic)
 		kfree(p);
+}
+
+/* kobject_put(&p->kobj): the last reference frees one from cdev_alloc(). */
+static void cdev_kobj_put(struct cdev *p)
+{
+	if (--p->kobj.refcount == 0)
+		cdev_release(p);
 }
 
 void cdev_init(struct cdev *cdev, const struct file_operations *fops)
@@ -333,8 +343,7 @@ void cdev_put(struct cdev *p)
 	if (!p)
 		return;
 	owner = p->owner;
-	if (--p->kobj.refcount == 0)
-		cdev_release(p);
+	cdev_kobj_put(p);
 	module_put(owner);
 }
 
@@ -370,9 +379,8 @@ static void cdev_unmap(struct cdev *p)
 void cdev_del(struct cdev *p)
 {
 	cdev_unmap(p);
-	/* The last put frees one from cdev_alloc(); open files hold it. */
-	if (--p->kobj.refcount == 0)
-		cdev_release(p);
+	/* Open files hold it too. */
+	cdev_kobj_put(p);
 }
 EXPORT_SYMBOL(cdev_del);
 
@@ -444,10 +452,9 @@ static struct device *create_device(struct class *cls, struct device *parent,
 	dev->release = device_create_release;
 	dev_set_drvdata(dev, drvdata);
 	retval = dev_set_name(dev, "%s", name);
+	/* device_add() makes dev->groups' files. */
 	if (!retval)
 		retval = device_add(dev);
-	if (!retval && groups)
-		retval = device_add_groups(dev, groups);
 	if (retval) {
 		put_device(dev);
 		return ERR_PTR(retval);
@@ -678,6 +685,7 @@ struct device *kshim_device_create(struct class *cls, struct device *parent,
 				   const struct kshim_site *site,
 				   const char *fmt, ...)
 {
+	KSHIM_CALLER(site);
 	struct device *dev;
 	va_list vargs;
 
@@ -694,6 +702,7 @@ struct device *kshim_device_create_with_groups(struct class *cls,
 		const struct attribute_group **groups,
 		const struct kshim_site *site, const char *fmt, ...)
 {
+	KSHIM_CALLER(site);
 	struct device *dev;
 	va_list vargs;
 
