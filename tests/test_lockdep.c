@@ -17,6 +17,7 @@
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/timer.h>
+#include <linux/uaccess.h>
 
 #include <kshim/cmocka.h>
 
@@ -249,6 +250,43 @@ static void gfp_kernel_under_spinlock(void **state)
 	assert_module_report(msg, 1, 0);
 	assert_log_contains(3, "in_atomic(): 1, irqs_disabled(): 1, non_block: 0, pid: ");
 	assert_int_equal(kshim_unload("lock_bugs"), 0);
+}
+
+/* A user access may fault, and a fault sleeps: not under a spinlock (might_fault()). */
+static void user_access_under_spinlock(void **state)
+{
+	DEFINE_SPINLOCK(lock);
+	char *ubuf = kshim_user_alloc(8);
+	char kbuf[8] = "tick";
+	const char *msg;
+	u32 v = 0;
+
+	spin_lock(&lock);
+	assert_int_equal(copy_to_user(ubuf, kbuf, sizeof(kbuf)), 0);
+	spin_unlock(&lock);
+	msg = one_report("BUG: sleeping function called from invalid context at lib/usercopy.c:36");
+	assert_non_null(strstr(msg, "tests/test_lockdep.c:"));
+	assert_log_contains(3, "in_atomic(): 1, irqs_disabled(): 0, non_block: 0, pid: ");
+
+	spin_lock(&lock);
+	assert_int_equal(get_user(v, (u32 __user *)ubuf), 0);
+	spin_unlock(&lock);
+	one_report("BUG: sleeping function called from invalid context at tests/test_lockdep.c:");
+
+	/* Page faults off: the access cannot sleep, nothing to report. */
+	spin_lock(&lock);
+	pagefault_disable();
+	assert_true(pagefault_disabled());
+	assert_int_equal(copy_from_user_nofault(kbuf, ubuf, sizeof(kbuf)), 0);
+	assert_int_equal(copy_from_user(kbuf, ubuf, sizeof(kbuf)), 0);
+	pagefault_enable();
+	spin_unlock(&lock);
+	assert_false(pagefault_disabled());
+	assert_int_equal(kshim_defect_count(KSHIM_DEFECT_ANY), 0);
+	/* Outside atomic context, quiet as well. */
+	assert_int_equal(strncpy_from_user(kbuf, ubuf, sizeof(kbuf)), 4);
+	assert_string_equal(kbuf, "tick");
+	assert_int_equal(kshim_defect_count(KSHIM_DEFECT_ANY), 0);
 }
 
 static void sleep_irqs_off(void **state)
@@ -548,6 +586,7 @@ int main(void)
 		kshim_unit_test(recursive_direct),
 		kshim_unit_test(sleep_under_spinlock),
 		kshim_unit_test(gfp_kernel_under_spinlock),
+		kshim_unit_test(user_access_under_spinlock),
 		kshim_unit_test(sleep_irqs_off),
 		kshim_unit_test(sleep_preempt_bh_off),
 		kshim_unit_test(sleep_in_softirq),

@@ -402,6 +402,24 @@ void kshim_might_alloc(unsigned int gfp, const struct kshim_site *site)
 		sleep_check("include/linux/sched/mm.h", 274, site);
 }
 
+static __thread int pagefaults_off;
+
+void kshim_pagefault_add(int delta)
+{
+	pagefaults_off += delta;
+}
+
+int kshim_pagefault_disabled(void)
+{
+	return pagefaults_off;
+}
+
+void kshim_might_fault(const char *file, int line, const struct kshim_site *site)
+{
+	if (!pagefaults_off)
+		sleep_check(file, line, site);
+}
+
 void kshim_cant_sleep(const char *file, int line)
 {
 	char mod[128];
@@ -1013,5 +1031,6 @@ void kshim_lockdep_reset(void)
 	depth = 0;
 	preempt_cnt = 0;
 	preempt_site = NULL;
+	pagefaults_off = 0;
 	nguards = 0;
 }

@@ -28,12 +28,28 @@ static unsigned long user_ok(const void __user *p, unsigned long n,
 	return access_ok(p, n) ? kshim_user_access(p, n, site, what) : 0;
 }
 
+/*
+ * Each user access may fault, and a fault may sleep: might_fault() where
+ * 6.1's x86_64 build has it (lib/usercopy.c's out-of-line copies; get_user()
+ * and put_user() are macros, so the driver's own line).
+ */
+static void user_might_fault(const char *file, int line,
+			     const struct kshim_site *site)
+{
+	if (file)
+		kshim_might_fault(file, line, site);
+	else
+		kshim_might_fault(site->file, site->line, NULL);
+}
+
 unsigned long kshim_copy_from_user(void *to, const void __user *from,
 				   unsigned long n,
 				   const struct kshim_site *site)
 {
-	unsigned long ok = user_ok(from, n, site, "copy_from_user");
+	unsigned long ok;
 
+	user_might_fault("lib/usercopy.c", 14, site);
+	ok = user_ok(from, n, site, "copy_from_user");
 	memcpy(to, (const void __force *)from, ok);
 	/* What could not be read is zeroed, as _copy_from_user() does. */
 	memset(to + ok, 0, n - ok);
@@ -45,8 +61,10 @@ unsigned long kshim_copy_to_user(void __user *to, const void *from,
 				 unsigned long n,
 				 const struct kshim_site *site)
 {
-	unsigned long ok = user_ok(to, n, site, "copy_to_user");
+	unsigned long ok;
 
+	user_might_fault("lib/usercopy.c", 36, site);
+	ok = user_ok(to, n, site, "copy_to_user");
 	memcpy((void __force *)to, from, ok);
 	return n - ok;
 }
@@ -55,8 +73,10 @@ EXPORT_SYMBOL(kshim_copy_to_user);
 unsigned long kshim_clear_user(void __user *to, unsigned long n,
 			       const struct kshim_site *site)
 {
-	unsigned long ok = user_ok(to, n, site, "clear_user");
+	unsigned long ok;
 
+	user_might_fault("arch/x86/include/asm/uaccess_64.h", 96, site);
+	ok = user_ok(to, n, site, "clear_user");
 	memset((void __force *)to, 0, ok);
 	return n - ok;
 }
@@ -66,6 +86,7 @@ EXPORT_SYMBOL(kshim_clear_user);
 int kshim_get_user(void *val, const void __user *ptr, unsigned long size,
 		   const struct kshim_site *site)
 {
+	user_might_fault(NULL, 0, site);
 	if (user_ok(ptr, size, site, "get_user") != size) {
 		memset(val, 0, size);
 		return -EFAULT;
@@ -78,6 +99,7 @@ EXPORT_SYMBOL(kshim_get_user);
 int kshim_put_user(const void *val, void __user *ptr, unsigned long size,
 		   const struct kshim_site *site)
 {
+	user_might_fault(NULL, 0, site);
 	if (user_ok(ptr, size, site, "put_user") != size)
 		return -EFAULT;
 	memcpy((void __force *)ptr, val, size);
@@ -96,6 +118,7 @@ long kshim_strncpy_from_user(char *dst, const char __user *src, long count,
 	unsigned long ok;
 	long i;
 
+	user_might_fault("lib/strncpy_from_user.c", 117, site);
 	if (count <= 0)
 		return 0;
 	if (!access_ok(src, 1))

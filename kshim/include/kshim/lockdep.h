@@ -87,4 +87,14 @@ void kshim_lockdep_freed(const void *p, const struct kshim_site *site);
 void kshim_might_alloc(unsigned int gfp, const struct kshim_site *site);
 void kshim_guard_unwind(void) __attribute__((noreturn));
 
+/*
+ * might_fault() (mm/memory.c's __might_fault()): a user access may sleep
+ * on a page fault, unless page faults are off (pagefault_disable(), per
+ * task). @file:@line is the kernel's might_fault(); @site the driver's call
+ * (NULL when the headline names it already).
+ */
+void kshim_might_fault(const char *file, int line, const struct kshim_site *site);
+void kshim_pagefault_add(int delta);
+int kshim_pagefault_disabled(void);
+
 #endif /* _KSHIM_LOCKDEP_H */

@@ -40,7 +40,7 @@
 #define might_sleep_if(cond) do { if (cond) might_sleep(); } while (0)
 #define might_resched() do { } while (0)
 #define cant_sleep() kshim_cant_sleep(__FILE__, __LINE__)
-#define might_fault() do { } while (0)
+#define might_fault() kshim_might_fault(__FILE__, __LINE__, NULL)
 #define sched_annotate_sleep() do { } while (0)
 
 #define ptr_to_hashval(ptr, hashval_out) (-ENOSYS)

@@ -87,9 +87,23 @@ long kshim_strnlen_user(const char __user *str, long n,
 #define __get_user(x, ptr)	get_user(x, ptr)
 #define __put_user(x, ptr)	put_user(x, ptr)
 
-/* Not in this build: no user access is ever done with page faults off. */
-static inline void pagefault_disable(void) { }
-static inline void pagefault_enable(void) { }
+/* Page faults off: a user access cannot sleep, might_fault() is quiet. */
+static inline void pagefault_disable(void)
+{
+	kshim_pagefault_add(1);
+	barrier();
+}
+
+static inline void pagefault_enable(void)
+{
+	barrier();
+	kshim_pagefault_add(-1);
+}
+
+static inline bool pagefault_disabled(void)
+{
+	return kshim_pagefault_disabled();
+}
 
 #define user_access_begin(ptr, len)	access_ok(ptr, len)
 #define user_access_end()		do { } while (0)
@@ -97,7 +111,12 @@ static inline void pagefault_enable(void) { }
 static inline long copy_from_user_nofault(void *dst, const void __user *src,
 					  size_t size)
 {
-	return copy_from_user(dst, src, size) ? -EFAULT : 0;
+	long ret;
+
+	pagefault_disable();
+	ret = copy_from_user(dst, src, size) ? -EFAULT : 0;
+	pagefault_enable();
+	return ret;
 }
 
 /* memdup_user() and friends (mm/util.c). */
