@@ -6,6 +6,7 @@
  * read_write.c, ioctl.c, char_dev.c, drivers/char/misc.c of 6.1).
  */
 #include <linux/kernel.h>
+#include <linux/miscdevice.h>
 #include <linux/fcntl.h>
 #include <linux/fs.h>
 #include <linux/ioctl.h>
@@ -268,6 +269,39 @@ static void test_init_sweep(void **state)
 	kshim_sweep_free(sw);
 }
 
+static int flush_ret;
+
+static int interrupted_flush(struct file *file, fl_owner_t id)
+{
+	return flush_ret;
+}
+
+static const struct file_operations flush_fops = {
+	.flush = interrupted_flush,
+};
+
+static struct miscdevice flush_misc = {
+	.minor = MISC_DYNAMIC_MINOR,
+	.name = "kt_flush",
+	.fops = &flush_fops,
+};
+
+/* close() returns ->flush()'s error, but never one that asks for a restart. */
+static void test_close_is_never_restarted(void **state)
+{
+	static const int restarts[] = { 512, 513, 514, 516 };	/* -ERESTART* */
+	int i;
+
+	assert_int_equal(misc_register(&flush_misc), 0);
+	for (i = 0; i < 4; i++) {
+		flush_ret = -restarts[i];
+		assert_int_equal(kshim_close(kshim_open("/dev/kt_flush", O_RDONLY)), -EINTR);
+	}
+	flush_ret = -EIO;
+	assert_int_equal(kshim_close(kshim_open("/dev/kt_flush", O_RDONLY)), -EIO);
+	misc_deregister(&flush_misc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -280,6 +314,7 @@ int main(void)
 		kshim_unit_test(test_crash_in_fop),
 		kshim_unit_test(test_closed_at_reset),
 		kshim_unit_test(test_init_sweep),
+		kshim_unit_test(test_close_is_never_restarted),
 	};
 
 	return kshim_run_tests(tests);

@@ -349,11 +349,24 @@ static int close_file(int fd)
 	return ret;
 }
 
+/* ERESTART*: include/linux/errno.h, never seen by user space. */
+#define ERESTARTSYS		512
+#define ERESTARTNOINTR		513
+#define ERESTARTNOHAND		514
+#define ERESTART_RESTARTBLOCK	516
+
 int kshim_close(int fd)
 {
+	int ret;
+
 	if (!fd_file(fd))
 		return -EBADF;
-	return close_file(fd);
+	ret = close_file(fd);
+	/* fs/open.c: close() cannot restart, the descriptor is gone. */
+	if (ret == -ERESTARTSYS || ret == -ERESTARTNOINTR ||
+	    ret == -ERESTARTNOHAND || ret == -ERESTART_RESTARTBLOCK)
+		ret = -EINTR;
+	return ret;
 }
 
 size_t kshim_open_files(void)

@@ -92,6 +92,8 @@ static void copy_in(struct __kfifo *fifo, const void *src, unsigned int len,
 	pieces(fifo, len, off, &boff, &first, &rest);
 	memcpy(fifo->data + boff, src, first);
 	memcpy(fifo->data, src + first, rest);
+	/* The data is in before the caller moves fifo->in (one reader, one writer). */
+	smp_wmb();
 }
 
 static void copy_out(struct __kfifo *fifo, void *dst, unsigned int len,
@@ -102,6 +104,8 @@ static void copy_out(struct __kfifo *fifo, void *dst, unsigned int len,
 	pieces(fifo, len, off, &boff, &first, &rest);
 	memcpy(dst, fifo->data + boff, first);
 	memcpy(dst + first, fifo->data, rest);
+	/* The data is out before the caller moves fifo->out. */
+	smp_wmb();
 }
 
 unsigned int __kfifo_in(struct __kfifo *fifo, const void *buf,
@@ -163,6 +167,8 @@ static unsigned long copy_user(struct __kfifo *fifo, void __user *ubuf,
 			ret = DIV_ROUND_UP(ret, esize);
 	}
 	*copied = len * esize - ret * esize;
+	/* As copy_in() and copy_out(): before the index moves. */
+	smp_wmb();
 	return ret;
 }
 

@@ -199,6 +199,17 @@ void **__kshim_memcat_p(void **a, void **b, const struct kshim_site *site);
 				       KSHIM_SITE);			\
 })
 
+/* memdup_user() and friends (mm/util.c), declared here as in 6.1. */
+void *kshim_memdup_user(const void __user *src, size_t len,
+			const struct kshim_site *site);
+void *kshim_memdup_user_nul(const void __user *src, size_t len,
+			    const struct kshim_site *site);
+char *kshim_strndup_user(const char __user *s, long n,
+			 const struct kshim_site *site);
+#define memdup_user(src, len)	kshim_memdup_user((src), (len), KSHIM_SITE)
+#define memdup_user_nul(src, len) kshim_memdup_user_nul((src), (len), KSHIM_SITE)
+#define strndup_user(s, n)	kshim_strndup_user((s), (n), KSHIM_SITE)
+
 /* Last, so that slab.h may include this header back. */
 #include <linux/slab.h>
 

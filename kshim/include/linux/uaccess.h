@@ -12,6 +12,7 @@
 #include <linux/types.h>
 #include <linux/errno.h>
 #include <linux/compiler.h>
+#include <linux/string.h>
 #include <kshim/kapi.h>
 
 /* x86_64's TASK_SIZE_MAX with 4-level page tables: (1 << 47) - PAGE_SIZE. */
@@ -118,16 +119,5 @@ static inline long copy_from_user_nofault(void *dst, const void __user *src,
 	pagefault_enable();
 	return ret;
 }
-
-/* memdup_user() and friends (mm/util.c). */
-void *kshim_memdup_user(const void __user *src, size_t len,
-			const struct kshim_site *site);
-void *kshim_memdup_user_nul(const void __user *src, size_t len,
-			    const struct kshim_site *site);
-char *kshim_strndup_user(const char __user *s, long n,
-			 const struct kshim_site *site);
-#define memdup_user(src, len)	kshim_memdup_user((src), (len), KSHIM_SITE)
-#define memdup_user_nul(src, len) kshim_memdup_user_nul((src), (len), KSHIM_SITE)
-#define strndup_user(s, n)	kshim_strndup_user((s), (n), KSHIM_SITE)
 
 #endif /* _LINUX_UACCESS_H */
