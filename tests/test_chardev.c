@@ -269,6 +269,29 @@ static void test_init_sweep(void **state)
 	kshim_sweep_free(sw);
 }
 
+/* fops without .owner: rmmod goes on while the file is open; using it after is freed code. */
+static void test_file_outlives_its_module(void **state)
+{
+	char buf[8];
+	int fd;
+
+	load("noowner=1");
+	fd = kshim_open("/dev/chardev_demo_bare", O_RDONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(kshim_read(fd, buf, sizeof(buf)), 0);
+	assert_int_equal(kshim_module_refcnt("chardev_demo"), 0);
+	assert_int_equal(kshim_unload("chardev_demo"), 0);
+	assert_int_equal(kshim_defect_count(KSHIM_DEFECT_ANY), 0);
+	assert_int_equal(kshim_read(fd, buf, sizeof(buf)), -EIO);
+	assert_int_equal(kshim_defect_count(KSHIM_DEFECT_MISUSE), 1);
+	assert_non_null(strstr(kshim_defect_message(0),
+			       "read() on a file of module chardev_demo, which was unloaded while the file was open"));
+	/* Said once: the close runs nothing of the module either. */
+	assert_int_equal(kshim_close(fd), -EIO);
+	assert_defects(KSHIM_DEFECT_MISUSE, 1);
+	assert_int_equal(kshim_open_files(), 0);
+}
+
 static int flush_ret;
 
 static int interrupted_flush(struct file *file, fl_owner_t id)
@@ -315,6 +338,7 @@ int main(void)
 		kshim_unit_test(test_closed_at_reset),
 		kshim_unit_test(test_init_sweep),
 		kshim_unit_test(test_close_is_never_restarted),
+		kshim_unit_test(test_file_outlives_its_module),
 	};
 
 	return kshim_run_tests(tests);

@@ -13,13 +13,13 @@ static void load_and_unload(void **state)
 	assert_false(kshim_module_loaded("lc_ok"));
 	assert_int_equal(kshim_load("lc_ok", NULL), 0);
 	assert_true(kshim_module_loaded("lc_ok"));
-	assert_log_contains(6, "lc_ok: init");
+	assert_log_contains(6, "lc_ok: init, self reference taken");
 	/* The module's buffer is live while it is loaded. */
 	assert_int_equal(kshim_alloc_live(), 1);
 	assert_int_equal(kshim_unload("lc_ok"), 0);
 	assert_false(kshim_module_loaded("lc_ok"));
 	assert_true(kshim_exit_called("lc_ok"));
-	assert_log_contains(6, "lc_ok: exit");
+	assert_log_contains(6, "lc_ok: exit, self reference refused");
 	assert_int_equal(kshim_alloc_live(), 0);
 }
 

@@ -823,6 +823,7 @@ struct module_head {
 	const char *name;
 };
 
+/* Not while its exit runs: module_is_live() is false once it is going. */
 bool try_module_get(struct module *module)
 {
 	struct mod *m;
@@ -830,15 +831,22 @@ bool try_module_get(struct module *module)
 	if (!module)
 		return true;
 	m = lookup(((struct module_head *)module)->name);
-	if (!m || m->state == UNLOADED || m->state == CRASHED)
+	if (!m || m->state == UNLOADED || m->state == CRASHED || m->state == GOING)
 		return false;
 	m->refcount++;
 	return true;
 }
 
+/* A reference the caller knows it may take: no liveness check. */
 void __module_get(struct module *module)
 {
-	try_module_get(module);
+	struct mod *m;
+
+	if (!module)
+		return;
+	m = lookup(((struct module_head *)module)->name);
+	if (m && m->state != UNLOADED && m->state != CRASHED)
+		m->refcount++;
 }
 
 void module_put(struct module *module)

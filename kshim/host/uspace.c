@@ -124,6 +124,8 @@ unsigned long kshim_user_access(const void *uptr, unsigned long n,
 struct ofile {
 	void *file;
 	size_t nqueues;		/* poll_wait() calls of the last poll */
+	char module[64];	/* the module behind it when it was opened */
+	int orphan;		/* 1: that module is gone; 2: and it was said */
 };
 
 static struct ofile files[MAX_FILES];
@@ -257,8 +259,28 @@ int kshim_open(const char *path, int flags)
 		return c.err;
 	files[fd].file = c.file;
 	files[fd].nqueues = 0;
+	snprintf(files[fd].module, sizeof(files[fd].module), "%s",
+		 __kshim_vfs_module(c.file) ?: "");
+	files[fd].orphan = 0;
 	nfiles++;
 	return fd;
+}
+
+/*
+ * A system call @op on a file whose module was unloaded while it was open
+ * (its file_operations had no .owner to hold the module): the kernel would
+ * call freed code. Said once per file; the call is -EIO, and runs nothing.
+ */
+static int gone(struct ofile *of, const char *op)
+{
+	if (!of->orphan)
+		return 0;
+	if (of->orphan == 1)
+		kshim_defect(KSHIM_DEFECT_MISUSE,
+			     "%s on a file of module %s, which was unloaded while the file was open: its file_operations are freed code (they have no .owner to hold the module)",
+			     op, of->module);
+	of->orphan = 2;
+	return 1;
 }
 
 /* The buffer of a read() or write() is user memory for the call. */
@@ -270,6 +292,8 @@ static long rw(int fd, int read, const void *p, size_t n)
 
 	if (!of)
 		return -EBADF;
+	if (gone(of, read ? "read()" : "write()"))
+		return -EIO;
 	c.file = of->file;
 	mapped = n && !kshim_user_map(p, n);
 	if (guarded(&c, read ? do_read : do_write) == KSHIM_CRASH)
@@ -296,6 +320,8 @@ long long kshim_llseek(int fd, long long off, int whence)
 
 	if (!of)
 		return -EBADF;
+	if (gone(of, "llseek()"))
+		return -EIO;
 	c.file = of->file;
 	if (guarded(&c, do_llseek) == KSHIM_CRASH)
 		return KSHIM_CRASH;
@@ -309,6 +335,8 @@ long kshim_ioctl(int fd, unsigned int cmd, unsigned long arg)
 
 	if (!of)
 		return -EBADF;
+	if (gone(of, "ioctl()"))
+		return -EIO;
 	c.file = of->file;
 	if (guarded(&c, do_ioctl) == KSHIM_CRASH)
 		return KSHIM_CRASH;
@@ -322,6 +350,8 @@ int kshim_poll(int fd)
 
 	if (!of)
 		return -EBADF;
+	if (gone(of, "poll()"))
+		return -EIO;
 	c.file = of->file;
 	if (guarded(&c, do_poll) == KSHIM_CRASH)
 		return KSHIM_CRASH;
@@ -340,11 +370,15 @@ size_t kshim_poll_queues(int fd)
 static int close_file(int fd)
 {
 	struct call c = { .file = files[fd].file };
-	int ret;
+	int ret = 0;
 
 	files[fd].file = NULL;
 	nfiles--;
-	ret = guarded(&c, do_flush);
+	/* A gone module's flush() and release() are not called. */
+	if (files[fd].orphan)
+		__kshim_vfs_orphan(c.file);
+	else
+		ret = guarded(&c, do_flush);
 	guarded(&c, do_release);
 	return ret;
 }
@@ -361,6 +395,10 @@ int kshim_close(int fd)
 
 	if (!fd_file(fd))
 		return -EBADF;
+	if (gone(&files[fd], "close()")) {
+		close_file(fd);
+		return -EIO;
+	}
 	ret = close_file(fd);
 	/* fs/open.c: close() cannot restart, the descriptor is gone. */
 	if (ret == -ERESTARTSYS || ret == -ERESTARTNOINTR ||
@@ -376,6 +414,12 @@ size_t kshim_open_files(void)
 
 void kshim_uspace_unload(const char *module, const char *when)
 {
+	int fd;
+
+	for (fd = 0; fd < MAX_FILES; fd++)
+		if (files[fd].file && !files[fd].orphan &&
+		    !strcmp(files[fd].module, module))
+			files[fd].orphan = 1;
 	__kshim_uspace_unload(module, when);
 }
 

@@ -32,6 +32,9 @@
 static bool leave;
 module_param(leave, bool, 0444);
 MODULE_PARM_DESC(leave, "leave the misc device registered at exit (a bug)");
+static bool noowner;
+module_param(noowner, bool, 0444);
+MODULE_PARM_DESC(noowner, "add /dev/chardev_demo_bare, whose fops have no .owner (a bug)");
 
 static DEFINE_MUTEX(demo_lock);
 static DECLARE_WAIT_QUEUE_HEAD(demo_wait);
@@ -240,6 +243,23 @@ static const struct file_operations unit_fops = {
 	.unlocked_ioctl	= unit_ioctl,
 };
 
+/* No .owner: an open file does not hold the module, rmmod goes on. */
+static ssize_t bare_read(struct file *file, char __user *buf, size_t count,
+			 loff_t *ppos)
+{
+	return 0;
+}
+
+static const struct file_operations bare_fops = {
+	.read		= bare_read,
+};
+
+static struct miscdevice bare_misc = {
+	.minor		= MISC_DYNAMIC_MINOR,
+	.name		= "chardev_demo_bare",
+	.fops		= &bare_fops,
+};
+
 static int __init chardev_demo_init(void)
 {
 	int ret;
@@ -278,10 +298,17 @@ static int __init chardev_demo_init(void)
 	ret = cdev_add(&unit->cdev, unit_devt, 2);
 	if (ret)
 		goto err_region;
+	if (noowner) {
+		ret = misc_register(&bare_misc);
+		if (ret)
+			goto err_cdev;
+	}
 	pr_info("misc minor %d, chrdev major %d, unit %u:%u\n", demo_misc.minor,
 		chr_major, MAJOR(unit_devt), MINOR(unit_devt));
 	return 0;
 
+err_cdev:
+	cdev_del(&unit->cdev);
 err_region:
 	unregister_chrdev_region(unit_devt, 2);
 err_unit:
@@ -301,6 +328,8 @@ err_proc:
 
 static void __exit chardev_demo_exit(void)
 {
+	if (noowner)
+		misc_deregister(&bare_misc);
 	cdev_del(&unit->cdev);
 	unregister_chrdev_region(unit_devt, 2);
 	kfree(unit);

@@ -34,6 +34,7 @@ unsigned int __kshim_vfs_poll(void *file, size_t *nqueues);
 int __kshim_vfs_flush(void *file);
 /* Release (when not run already), drop the module references, free it. */
 void __kshim_vfs_release(void *file);
+void __kshim_vfs_orphan(void *file);
 /* The module whose code a file operation of @file runs, or NULL. */
 const char *__kshim_vfs_module(void *file);
 /* The module behind node @path, or NULL. */
