@@ -7,6 +7,8 @@
  */
 #include <linux/kernel.h>
 #include <linux/miscdevice.h>
+#include <linux/device.h>
+#include <linux/device/class.h>
 #include <linux/fcntl.h>
 #include <linux/fs.h>
 #include <linux/ioctl.h>
@@ -292,6 +294,23 @@ static void test_file_outlives_its_module(void **state)
 	assert_int_equal(kshim_open_files(), 0);
 }
 
+/* A device's name has no length limit (kobject_set_name_vargs()). */
+static void test_long_device_name(void **state)
+{
+	struct class *cls = class_create(NULL, "kt_long");
+	struct device *dev;
+	char want[101];
+
+	assert_false(IS_ERR(cls));
+	memset(want, 'n', 100);
+	want[100] = '\0';
+	dev = device_create(cls, NULL, MKDEV(240, 0), NULL, "%s", want);
+	assert_false(IS_ERR(dev));
+	assert_string_equal(dev_name(dev), want);
+	device_destroy(cls, MKDEV(240, 0));
+	class_destroy(cls);
+}
+
 static int flush_ret;
 
 static int interrupted_flush(struct file *file, fl_owner_t id)
@@ -339,6 +358,7 @@ int main(void)
 		kshim_unit_test(test_init_sweep),
 		kshim_unit_test(test_close_is_never_restarted),
 		kshim_unit_test(test_file_outlives_its_module),
+		kshim_unit_test(test_long_device_name),
 	};
 
 	return kshim_run_tests(tests);

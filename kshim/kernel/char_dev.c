@@ -664,12 +664,20 @@ static struct device *device_create_vargs(struct class *cls,
 {
 	struct node_rec *rec;
 	struct device *dev;
-	char name[64];
+	va_list aq;
+	char *name;
+	int len;
 
 	if (IS_ERR_OR_NULL(cls))
 		return ERR_PTR(-ENODEV);
-	vsnprintf(name, sizeof(name), fmt, args);
+	/* Any length, as kobject_set_name_vargs(); the device's copy is the fallible one. */
+	va_copy(aq, args);
+	len = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	name = kshim_host_zalloc(len + 1);
+	vsnprintf(name, len + 1, fmt, args);
 	dev = create_device(cls, parent, devt, drvdata, groups, name, site);
+	kshim_host_free(name);
 	if (IS_ERR(dev))
 		return dev;
 	rec = kshim_host_zalloc(sizeof(*rec));
