@@ -138,8 +138,15 @@ static void names_and_ids(void **state)
 	assert_string_equal(dev_name(c), "hwmon0");
 	hwmon_device_unregister(c);
 	hwmon_device_unregister(b);
-	/* No name: no name file. */
-	a = hwmon_device_register_with_groups(parent, NULL, NULL, NULL);
+	/* 6.1 needs a name, except from the deprecated form: no name file. */
+	assert_ptr_equal(hwmon_device_register_with_groups(parent, NULL, NULL, NULL),
+			 ERR_PTR(-EINVAL));
+	assert_ptr_equal(devm_hwmon_device_register_with_groups(parent, NULL,
+								NULL, NULL),
+			 ERR_PTR(-EINVAL));
+	assert_false(kshim_device_exists("hwmon0"));
+	a = hwmon_device_register(parent);
+	assert_false(IS_ERR(a));
 	assert_int_equal(kshim_attr_read("hwmon0", "name", NULL, 0), -ENOENT);
 	hwmon_device_unregister(a);
 	/* Managed ones need a device. */
@@ -274,12 +281,111 @@ static void with_info(void **state)
 	put_device(parent);
 }
 
+static const struct hwmon_channel_info *names_channels[] = {
+	HWMON_CHANNEL_INFO(power, HWMON_P_AVERAGE_INTERVAL |
+			   HWMON_P_AVERAGE_INTERVAL_MAX |
+			   HWMON_P_AVERAGE_INTERVAL_MIN),
+	HWMON_CHANNEL_INFO(intrusion, HWMON_INTRUSION_ALARM |
+			   HWMON_INTRUSION_BEEP),
+	NULL
+};
+
+static const struct hwmon_chip_info names_chip = {
+	.ops = &info_ops,
+	.info = names_channels,
+};
+
+/* 6.1's hwmon_power_attr_templates and hwmon_intrusion_attr_templates */
+static void info_names(void **state)
+{
+	const char *dev = sensor(3, 0x4e);
+	struct device *parent = bus_find_device_by_name(&i2c_bus_type, NULL, dev);
+	struct device *hw;
+	char buf[32];
+
+	hw = hwmon_device_register_with_info(parent, "names", NULL, &names_chip,
+					     NULL);
+	assert_false(IS_ERR(hw));
+	assert_int_equal(kshim_attr_read("hwmon0", "power1_average_interval",
+					 buf, sizeof(buf)), -EOPNOTSUPP);
+	assert_int_equal(kshim_attr_read("hwmon0", "power1_interval_max",
+					 buf, sizeof(buf)), -EOPNOTSUPP);
+	assert_int_equal(kshim_attr_read("hwmon0", "power1_interval_min",
+					 buf, sizeof(buf)), -EOPNOTSUPP);
+	assert_int_equal(kshim_attr_read("hwmon0", "power1_average_interval_max",
+					 buf, sizeof(buf)), -ENOENT);
+	assert_int_equal(kshim_attr_read("hwmon0", "power1_average_interval_min",
+					 buf, sizeof(buf)), -ENOENT);
+	assert_int_equal(HWMON_INTRUSION_ALARM, BIT(0));
+	assert_int_equal(HWMON_INTRUSION_BEEP, BIT(1));
+	assert_int_equal(kshim_attr_read("hwmon0", "intrusion0_alarm",
+					 buf, sizeof(buf)), -EOPNOTSUPP);
+	assert_int_equal(kshim_attr_read("hwmon0", "intrusion0_beep",
+					 buf, sizeof(buf)), -EOPNOTSUPP);
+	hwmon_device_unregister(hw);
+	put_device(parent);
+}
+
+/* 6.1's hwmon_device_register_with_info() and hwmon_genattrs() refuse these. */
+static void info_refused(void **state)
+{
+	const char *dev = sensor(4, 0x4f);
+	struct device *parent = bus_find_device_by_name(&i2c_bus_type, NULL, dev);
+	const struct hwmon_channel_info *past[] = {
+		HWMON_CHANNEL_INFO(temp, HWMON_T_INPUT),
+		/* energy has 3 attributes: bit 3 is past the last */
+		HWMON_CHANNEL_INFO(energy, HWMON_E_INPUT | BIT(3)),
+		NULL
+	};
+	const struct hwmon_channel_info *chip_past[] = {
+		HWMON_CHANNEL_INFO(chip, BIT(hwmon_chip_temp_samples + 1)),
+		NULL
+	};
+	const u32 config[] = { BIT(0), 0 };
+	const struct hwmon_channel_info no_type = {
+		.type = hwmon_max, .config = config,
+	};
+	const struct hwmon_channel_info *unknown[] = { &no_type, NULL };
+	struct hwmon_chip_info chip = { .ops = &info_ops, .info = past };
+	struct hwmon_chip_info no_info = { .ops = &info_ops };
+
+	assert_ptr_equal(hwmon_device_register_with_info(parent, "x", NULL,
+							 NULL, NULL),
+			 ERR_PTR(-EINVAL));
+	assert_ptr_equal(devm_hwmon_device_register_with_info(parent, "x", NULL,
+							      NULL, NULL),
+			 ERR_PTR(-EINVAL));
+	assert_ptr_equal(hwmon_device_register_with_info(parent, "x", NULL,
+							 &no_info, NULL),
+			 ERR_PTR(-EINVAL));
+	assert_ptr_equal(hwmon_device_register_with_info(NULL, "x", NULL,
+							 &info_chip, NULL),
+			 ERR_PTR(-EINVAL));
+	assert_ptr_equal(hwmon_device_register_with_info(parent, "x", NULL,
+							 &chip, NULL),
+			 ERR_PTR(-EINVAL));
+	chip.info = chip_past;
+	assert_ptr_equal(hwmon_device_register_with_info(parent, "x", NULL,
+							 &chip, NULL),
+			 ERR_PTR(-EINVAL));
+	chip.info = unknown;
+	assert_ptr_equal(hwmon_device_register_with_info(parent, "x", NULL,
+							 &chip, NULL),
+			 ERR_PTR(-EINVAL));
+	assert_false(kshim_device_exists("hwmon0"));
+	put_device(parent);
+	assert_int_equal(kshim_alloc_live(), kshim_alloc_owned(parent) +
+			 kshim_alloc_owned(parent->parent));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		kshim_unit_test(groups_in_probe),
 		kshim_unit_test(names_and_ids),
 		kshim_unit_test(with_info),
+		kshim_unit_test(info_names),
+		kshim_unit_test(info_refused),
 	};
 
 	return kshim_run_tests(tests);

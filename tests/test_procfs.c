@@ -131,6 +131,8 @@ static void test_removed_while_open(void **state)
 	remove_proc_entry("kshim_gone", NULL);
 	assert_int_equal(releases, 1);
 	assert_int_equal(kshim_read(fd, buf, 4), -EIO);
+	/* proc_reg_llseek(): use_pde() fails, -EINVAL */
+	assert_int_equal(kshim_llseek(fd, 0, SEEK_SET), -EINVAL);
 	assert_int_equal(kshim_close(fd), 0);
 	assert_int_equal(releases, 1);	/* not twice */
 	opens = releases = 0;
@@ -147,7 +149,29 @@ static void test_dirs(void **state)
 	assert_non_null(proc_create("leaf", 0, sub, &ro_ops));
 	/* A name with a slash goes into the existing directories. */
 	assert_non_null(proc_create("kshim_dir/file", 0, NULL, &ro_ops));
+	/* A missing directory: __xlate_proc_name()'s WARN, and NULL. */
 	assert_null(proc_create("kshim_nodir/file", 0, NULL, &ro_ops));
+	assert_int_equal(kshim_defect_count(KSHIM_DEFECT_WARN), 1);
+	assert_true(kshim_log_contains(KSHIM_LOG_ANY, "name 'kshim_nodir/file'"));
+	kshim_defects_clear();
+	remove_proc_entry("kshim_nodir/file", NULL);
+	assert_int_equal(remove_proc_subtree("kshim_nodir/file", NULL), -ENOENT);
+	assert_int_equal(kshim_defect_count(KSHIM_DEFECT_WARN), 2);
+	kshim_defects_clear();
+	/* A number in /proc itself is a process's name. */
+	assert_null(proc_create("42", 0, NULL, &ro_ops));
+	assert_null(proc_mkdir("7", NULL));
+	assert_int_equal(kshim_defect_count(KSHIM_DEFECT_WARN), 2);
+	assert_true(kshim_log_contains(KSHIM_LOG_ANY, "create '/proc/42' by hand"));
+	assert_true(kshim_log_contains(KSHIM_LOG_ANY, "create '/proc/7' by hand"));
+	kshim_defects_clear();
+	assert_non_null(proc_create("042", 0, NULL, &ro_ops));
+	assert_non_null(proc_create("4294967295", 0, NULL, &ro_ops));
+	assert_non_null(proc_create("42", 0, dir, &ro_ops));
+	assert_non_null(proc_create("kshim_dir/43", 0, NULL, &ro_ops));
+	assert_int_equal(kshim_defect_count(KSHIM_DEFECT_WARN), 0);
+	remove_proc_entry("042", NULL);
+	remove_proc_entry("4294967295", NULL);
 	fd = kshim_open("/proc/kshim_dir/sub/leaf", O_RDONLY);
 	assert_true(fd >= 0);
 	assert_int_equal(kshim_close(fd), 0);
@@ -195,6 +219,33 @@ static void test_single_open(void **state)
 	assert_memory_equal(all, "line 000\n", 9);
 	assert_int_equal(kshim_close(fd), 0);
 	remove_proc_entry("kshim_lines", NULL);
+}
+
+/* seq_put_*(): a NULL or empty delimiter prints nothing. */
+static int puts_show(struct seq_file *m, void *v)
+{
+	seq_put_decimal_ull(m, NULL, 5);
+	seq_put_decimal_ll(m, NULL, -3);
+	seq_put_hex_ll(m, NULL, 0xab, 4);
+	seq_put_decimal_ull(m, "", 1);
+	seq_put_decimal_ll(m, " ", 2);
+	seq_put_hex_ll(m, "<>", 0xc, 0);
+	seq_putc(m, '\n');
+	return 0;
+}
+
+static void test_seq_put(void **state)
+{
+	char buf[64] = { 0 };
+	int fd;
+
+	assert_non_null(proc_create_single("kshim_puts", 0, NULL, puts_show));
+	fd = kshim_open("/proc/kshim_puts", O_RDONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(kshim_read(fd, buf, sizeof(buf) - 1), 14);
+	assert_string_equal(buf, "5-300ab1 2<>c\n");
+	assert_int_equal(kshim_close(fd), 0);
+	remove_proc_entry("kshim_puts", NULL);
 }
 
 /* seq_operations over an array, with a skipped record. */
@@ -283,6 +334,7 @@ int main(void)
 		kshim_unit_test(test_removed_while_open),
 		kshim_unit_test(test_dirs),
 		kshim_unit_test(test_single_open),
+		kshim_unit_test(test_seq_put),
 		kshim_unit_test(test_seq_ops),
 		kshim_unit_test(test_faults),
 	};

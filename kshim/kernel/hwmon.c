@@ -126,8 +126,8 @@ static const char *const curr_names[] = {
 };
 
 static const char *const power_names[] = {
-	"enable", "average", "average_interval", "average_interval_max",
-	"average_interval_min", "average_highest", "average_lowest",
+	"enable", "average", "average_interval", "interval_max",
+	"interval_min", "average_highest", "average_lowest",
 	"average_max", "average_min", "input", "input_highest", "input_lowest",
 	"reset_history", "accuracy", "cap", "cap_hyst", "cap_max", "cap_min",
 	"min", "max", "crit", "lcrit", "label", "alarm", "cap_alarm",
@@ -237,19 +237,19 @@ static int hwmon_num_channel_attrs(const struct hwmon_channel_info *info)
 	return n;
 }
 
-/* One file; 0 when hidden or nameless, an error for a bad description. */
+/*
+ * One file; 0 when hidden or nameless, an error for a bad description.
+ * hwmon_genattrs() has checked type and attr.
+ */
 static int hwmon_genattr(struct hwmon_device *hwdev, const void *drvdata,
 			 const struct hwmon_ops *ops,
 			 enum hwmon_sensor_types type, u32 attr, int index,
 			 struct hwmon_device_attribute *hattr)
 {
 	bool is_string = attr == types[type].label;
-	const char *suffix;
+	const char *suffix = types[type].names[attr];
 	umode_t mode;
 
-	if (type >= hwmon_max || attr >= types[type].n)
-		return 0;
-	suffix = types[type].names[attr];
 	if (!suffix)
 		return 0;
 	mode = ops->is_visible(drvdata, type, attr, index);
@@ -301,6 +301,9 @@ static int hwmon_genattrs(struct hwmon_device *hwdev, const void *drvdata,
 	for (i = 0; chip->info[i]; i++) {
 		const struct hwmon_channel_info *info = chip->info[i];
 
+		/* 6.1: an unknown type, or a bit past its last attribute */
+		if (info->type >= hwmon_max)
+			return -EINVAL;
 		for (j = 0; info->config[j]; j++) {
 			u32 attr_mask = info->config[j];
 			u32 attr;
@@ -308,6 +311,8 @@ static int hwmon_genattrs(struct hwmon_device *hwdev, const void *drvdata,
 			for (attr = 0; attr < 32; attr++) {
 				if (!(attr_mask & BIT(attr)))
 					continue;
+				if (attr >= types[info->type].n)
+					return -EINVAL;
 				ret = hwmon_genattr(hwdev, drvdata, chip->ops,
 						    info->type, attr, j,
 						    &hwdev->hattrs[n]);
@@ -411,35 +416,19 @@ static void devm_hwmon_release(struct device *dev, void *res)
 	hwmon_device_unregister(hwdev);
 }
 
-struct device *kshim_hwmon_register(struct device *dev, const char *name,
-				    void *drvdata,
-				    const struct hwmon_chip_info *chip,
-				    const struct attribute_group **groups,
-				    bool managed, const struct kshim_site *site)
+/* No checks: hwmon_device_register() registers a device without a name. */
+static struct device *hwmon_register(struct device *dev, const char *name,
+				     void *drvdata,
+				     const struct hwmon_chip_info *chip,
+				     const struct attribute_group **groups,
+				     struct device **ptr,
+				     const struct kshim_site *site)
 {
-	KSHIM_CALLER(site);
-	struct device **ptr = NULL, *hwdev;
+	struct device *hwdev;
 
-	if (chip) {
-		if (!name)
-			return ERR_PTR(-EINVAL);
-		if (!chip->ops || !chip->ops->is_visible || !chip->info)
-			return ERR_PTR(-EINVAL);
-	}
-	if (managed || chip) {
-		if (!dev)
-			return ERR_PTR(-EINVAL);
-	}
-	if (managed) {
-		ptr = kshim_devres_alloc(devm_hwmon_release, sizeof(*ptr),
-					 GFP_KERNEL, "devm_hwmon_release",
-					 site);
-		if (!ptr)
-			return ERR_PTR(-ENOMEM);
-	}
 	/* Managed: the sensor's memory until unbind, so no leak while bound. */
 	hwdev = __hwmon_device_register(dev, name, drvdata, chip, groups,
-					managed ? dev : NULL, site);
+					ptr ? dev : NULL, site);
 	if (IS_ERR(hwdev)) {
 		if (ptr)
 			devres_free(ptr);
@@ -452,12 +441,49 @@ struct device *kshim_hwmon_register(struct device *dev, const char *name,
 	return hwdev;
 }
 
+/*
+ * 6.1's checks, in its order: the devm_ forms need dev and allocate their
+ * record before the unmanaged form checks the rest.
+ */
+struct device *kshim_hwmon_register(struct device *dev, const char *name,
+				    void *drvdata,
+				    const struct hwmon_chip_info *chip,
+				    const struct attribute_group **groups,
+				    bool with_info, bool managed,
+				    const struct kshim_site *site)
+{
+	KSHIM_CALLER(site);
+	struct device **ptr = NULL;
+	bool bad;
+
+	if (managed) {
+		if (!dev)
+			return ERR_PTR(-EINVAL);
+		ptr = kshim_devres_alloc(devm_hwmon_release, sizeof(*ptr),
+					 GFP_KERNEL, "devm_hwmon_release",
+					 site);
+		if (!ptr)
+			return ERR_PTR(-ENOMEM);
+	}
+	if (with_info)
+		bad = !dev || !name || !chip || !chip->ops ||
+		      !chip->ops->is_visible || !chip->info;
+	else
+		bad = !name;
+	if (bad) {
+		if (ptr)
+			devres_free(ptr);
+		return ERR_PTR(-EINVAL);
+	}
+	return hwmon_register(dev, name, drvdata, with_info ? chip : NULL,
+			      groups, ptr, site);
+}
+
 struct device *hwmon_device_register(struct device *dev)
 {
 	dev_warn(dev,
 		 "hwmon_device_register() is deprecated. Please convert the driver to use hwmon_device_register_with_info().\n");
-	return kshim_hwmon_register(dev, NULL, NULL, NULL, NULL, false,
-				    KSHIM_SITE);
+	return hwmon_register(dev, NULL, NULL, NULL, NULL, NULL, KSHIM_SITE);
 }
 
 #undef hwmon_device_register_with_groups
@@ -470,7 +496,7 @@ struct device *hwmon_device_register_with_groups(struct device *dev,
 						 const struct attribute_group **groups)
 {
 	return kshim_hwmon_register(dev, name, drvdata, NULL, groups, false,
-				    KSHIM_SITE);
+				    false, KSHIM_SITE);
 }
 
 struct device *devm_hwmon_device_register_with_groups(struct device *dev,
@@ -478,8 +504,8 @@ struct device *devm_hwmon_device_register_with_groups(struct device *dev,
 						      void *drvdata,
 						      const struct attribute_group **groups)
 {
-	return kshim_hwmon_register(dev, name, drvdata, NULL, groups, true,
-				    KSHIM_SITE);
+	return kshim_hwmon_register(dev, name, drvdata, NULL, groups, false,
+				    true, KSHIM_SITE);
 }
 
 struct device *hwmon_device_register_with_info(struct device *dev,
@@ -488,7 +514,7 @@ struct device *hwmon_device_register_with_info(struct device *dev,
 					       const struct attribute_group **extra_groups)
 {
 	return kshim_hwmon_register(dev, name, drvdata, info, extra_groups,
-				    false, KSHIM_SITE);
+				    true, false, KSHIM_SITE);
 }
 
 struct device *devm_hwmon_device_register_with_info(struct device *dev,
@@ -498,7 +524,7 @@ struct device *devm_hwmon_device_register_with_info(struct device *dev,
 						    const struct attribute_group **extra_groups)
 {
 	return kshim_hwmon_register(dev, name, drvdata, info, extra_groups,
-				    true, KSHIM_SITE);
+				    true, true, KSHIM_SITE);
 }
 
 void hwmon_device_unregister(struct device *dev)

@@ -73,22 +73,49 @@ static struct proc_dir_entry *find_child(struct proc_dir_entry *dir,
 	return NULL;
 }
 
-/* xlate_proc_name(): walk "a/b/c" to the directory of "c". */
+/*
+ * xlate_proc_name(): walk "a/b/c" to the directory of "c". A missing
+ * directory WARNs as 6.1's does when a driver gave the name (@warn), not
+ * when user space opens a path.
+ */
 static int xlate_name(const char *name, struct proc_dir_entry **dir,
-		      const char **last)
+		      const char **last, bool warn)
 {
-	const char *slash;
+	const char *cp = name, *slash;
 
-	while ((slash = strchr(name, '/'))) {
-		struct proc_dir_entry *de = find_child(*dir, name, slash - name);
+	while ((slash = strchr(cp, '/'))) {
+		struct proc_dir_entry *de = find_child(*dir, cp, slash - cp);
 
-		if (!de || !S_ISDIR(de->mode))
+		if (!de) {
+			WARN(warn, "name '%s'\n", name);
+			return -ENOENT;
+		}
+		if (!S_ISDIR(de->mode))
 			return -ENOENT;
 		*dir = de;
-		name = slash + 1;
+		cp = slash + 1;
 	}
-	*last = name;
+	*last = cp;
 	return 0;
+}
+
+/* name_to_int(): the number a name is, or ~0U. */
+static unsigned int name_to_int(const char *name, size_t len)
+{
+	unsigned int n = 0;
+
+	if (len > 1 && *name == '0')
+		return ~0U;
+	do {
+		unsigned int c = *name++ - '0';
+
+		if (c > 9)
+			return ~0U;
+		if (n >= (~0U - 9) / 10)
+			return ~0U;
+		n = n * 10 + c;
+	} while (--len > 0);
+	return n;
 }
 
 static void pde_put(struct proc_dir_entry *de)
@@ -108,7 +135,7 @@ static struct proc_dir_entry *proc_create_entry(const char *name,
 
 	if (!*parent)
 		*parent = root();
-	if (xlate_name(name, parent, &fn))
+	if (xlate_name(name, parent, &fn, true))
 		return NULL;
 	len = strlen(fn);
 	if (len == 0 || len >= 256) {
@@ -121,6 +148,10 @@ static struct proc_dir_entry *proc_create_entry(const char *name,
 	}
 	if (!strcmp(fn, "..")) {
 		WARN(1, "name '..'\n");
+		return NULL;
+	}
+	if (*parent == root() && name_to_int(fn, len) != ~0U) {
+		WARN(1, "create '/proc/%s' by hand\n", fn);
 		return NULL;
 	}
 	de = kshim_alloc(sizeof(*de) + len + 1, GFP_KERNEL | __GFP_ZERO, site,
@@ -289,23 +320,30 @@ static void remove_one(struct proc_dir_entry *de)
 	pde_put(de);
 }
 
-/* The entry @name names under @parent (NULL: the root). */
-static struct proc_dir_entry *find_entry(const char *name,
-					 struct proc_dir_entry *parent)
+/*
+ * The entry @name names under @parent (NULL: the root), in *@de (NULL when
+ * there is none); -ENOENT, WARNed, when a directory of the name is missing.
+ */
+static int find_entry(const char *name, struct proc_dir_entry *parent,
+		      struct proc_dir_entry **de)
 {
 	const char *fn;
 
 	if (!parent)
 		parent = root();
-	if (xlate_name(name, &parent, &fn))
-		return NULL;
-	return find_child(parent, fn, strlen(fn));
+	*de = NULL;
+	if (xlate_name(name, &parent, &fn, true))
+		return -ENOENT;
+	*de = find_child(parent, fn, strlen(fn));
+	return 0;
 }
 
 void remove_proc_entry(const char *name, struct proc_dir_entry *parent)
 {
-	struct proc_dir_entry *de = find_entry(name, parent);
+	struct proc_dir_entry *de;
 
+	if (find_entry(name, parent, &de))
+		return;
 	if (!de) {
 		WARN(1, "name '%s'\n", name);
 		return;
@@ -330,9 +368,9 @@ static void remove_tree(struct proc_dir_entry *de)
 
 int remove_proc_subtree(const char *name, struct proc_dir_entry *parent)
 {
-	struct proc_dir_entry *de = find_entry(name, parent);
+	struct proc_dir_entry *de;
 
-	if (!de)
+	if (find_entry(name, parent, &de) || !de)
 		return -ENOENT;
 	remove_tree(de);
 	return 0;
@@ -390,7 +428,7 @@ static loff_t proc_reg_llseek(struct file *file, loff_t offset, int whence)
 	struct proc_dir_entry *de = live_pde(file);
 
 	if (!de)
-		return -EIO;
+		return -EINVAL;	/* 6.1: use_pde() failed */
 	if (de->proc_ops->proc_lseek)
 		return de->proc_ops->proc_lseek(file, offset, whence);
 	return default_llseek(file, offset, whence);
@@ -439,7 +477,7 @@ static struct proc_dir_entry *lookup(const char *path)
 	struct proc_dir_entry *dir = root();
 	const char *fn;
 
-	if (xlate_name(path, &dir, &fn))
+	if (xlate_name(path, &dir, &fn, false))
 		return NULL;
 	if (!*fn)
 		return dir == root() ? NULL : dir;
@@ -815,20 +853,20 @@ EXPORT_SYMBOL(seq_pad);
 void seq_put_decimal_ull(struct seq_file *m, const char *delimiter,
 			 unsigned long long num)
 {
-	seq_printf(m, "%s%llu", delimiter, num);
+	seq_printf(m, "%s%llu", delimiter ?: "", num);
 }
 EXPORT_SYMBOL(seq_put_decimal_ull);
 
 void seq_put_decimal_ll(struct seq_file *m, const char *delimiter, long long num)
 {
-	seq_printf(m, "%s%lld", delimiter, num);
+	seq_printf(m, "%s%lld", delimiter ?: "", num);
 }
 EXPORT_SYMBOL(seq_put_decimal_ll);
 
 void seq_put_hex_ll(struct seq_file *m, const char *delimiter,
 		    unsigned long long v, unsigned int width)
 {
-	seq_printf(m, "%s%0*llx", delimiter, width, v);
+	seq_printf(m, "%s%0*llx", delimiter ?: "", width, v);
 }
 EXPORT_SYMBOL(seq_put_hex_ll);
 

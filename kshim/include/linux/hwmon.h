@@ -343,6 +343,8 @@ enum hwmon_intrusion_attributes {
 	hwmon_intrusion_alarm,
 	hwmon_intrusion_beep,
 };
+#define HWMON_INTRUSION_ALARM		BIT(hwmon_intrusion_alarm)
+#define HWMON_INTRUSION_BEEP		BIT(hwmon_intrusion_beep)
 
 struct hwmon_ops {
 	umode_t (*is_visible)(const void *drvdata, enum hwmon_sensor_types type,
@@ -381,7 +383,8 @@ struct device *kshim_hwmon_register(struct device *dev, const char *name,
 				    void *drvdata,
 				    const struct hwmon_chip_info *info,
 				    const struct attribute_group **groups,
-				    bool managed, const struct kshim_site *site);
+				    bool with_info, bool managed,
+				    const struct kshim_site *site);
 
 struct device *hwmon_device_register(struct device *dev);
 struct device *hwmon_device_register_with_groups(struct device *dev,
@@ -403,16 +406,16 @@ struct device *devm_hwmon_device_register_with_info(struct device *dev,
 
 #define hwmon_device_register_with_groups(dev, name, drvdata, groups)	\
 	kshim_hwmon_register((dev), (name), (drvdata), NULL, (groups),	\
-			     false, KSHIM_SITE)
+			     false, false, KSHIM_SITE)
 #define devm_hwmon_device_register_with_groups(dev, name, drvdata, groups) \
 	kshim_hwmon_register((dev), (name), (drvdata), NULL, (groups),	\
-			     true, KSHIM_SITE)
+			     false, true, KSHIM_SITE)
 #define hwmon_device_register_with_info(dev, name, drvdata, info, groups) \
 	kshim_hwmon_register((dev), (name), (drvdata), (info), (groups),	\
-			     false, KSHIM_SITE)
+			     true, false, KSHIM_SITE)
 #define devm_hwmon_device_register_with_info(dev, name, drvdata, info, groups) \
 	kshim_hwmon_register((dev), (name), (drvdata), (info), (groups),	\
-			     true, KSHIM_SITE)
+			     true, true, KSHIM_SITE)
 
 void hwmon_device_unregister(struct device *dev);
 void devm_hwmon_device_unregister(struct device *dev);
