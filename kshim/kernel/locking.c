@@ -10,6 +10,9 @@
 #include <linux/spinlock.h>
 
 /* Drops @cnt by one unless it is 1: then the caller must take the lock. */
+/* What mb(), rmb() and wmb() are made of under ThreadSanitizer (asm/rwonce.h). */
+int __kshim_barrier_word;
+
 static bool dec_unless_last(atomic_t *cnt)
 {
 	return atomic_add_unless(cnt, -1, 1);
