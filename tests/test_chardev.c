@@ -109,6 +109,10 @@ static void test_efault(void **state)
 	kshim_fail_nth(1);
 	assert_int_equal(kshim_read(fd, buf, 3), -EFAULT);
 	kshim_fail_only(NULL);
+	/* simple_read_from_buffer()'s copy is the driver's line (chardev_demo.c:72). */
+	kshim_fail_site("tests/modules/chardev_demo.c", 72);
+	assert_int_equal(kshim_read(fd, buf, 3), -EFAULT);
+	kshim_fail_none();
 	assert_int_equal(kshim_read(fd, buf, 3), 3);
 	/* The failed write zeroed the message: copy_from_user() zeroes the rest. */
 	assert_memory_equal(buf, "\0\0\0", 3);

@@ -399,21 +399,40 @@ static ssize_t simple_copy(void *buf, size_t available, loff_t *ppos,
 	return count;
 }
 
-ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos,
-				const void *from, size_t available)
+ssize_t kshim_simple_read_from_buffer(void __user *to, size_t count,
+				      loff_t *ppos, const void *from,
+				      size_t available,
+				      const struct kshim_site *site)
 {
 	/* @from is only read. */
-	return simple_copy((void *)from, available, ppos, to, count, true,
-			   KSHIM_SITE);
+	return simple_copy((void *)from, available, ppos, to, count, true, site);
 }
-EXPORT_SYMBOL(simple_read_from_buffer);
+EXPORT_SYMBOL(kshim_simple_read_from_buffer);
 
-ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos,
-			       const void __user *from, size_t count)
+ssize_t kshim_simple_write_to_buffer(void *to, size_t available, loff_t *ppos,
+				     const void __user *from, size_t count,
+				     const struct kshim_site *site)
 {
 	/* @from is only read. */
 	return simple_copy(to, available, ppos, (void __user *)from, count,
-			   false, KSHIM_SITE);
+			   false, site);
+}
+EXPORT_SYMBOL(kshim_simple_write_to_buffer);
+
+/* The functions themselves, for a caller that takes their address. */
+ssize_t (simple_read_from_buffer)(void __user *to, size_t count, loff_t *ppos,
+				  const void *from, size_t available)
+{
+	return kshim_simple_read_from_buffer(to, count, ppos, from, available,
+					     KSHIM_SITE);
+}
+EXPORT_SYMBOL(simple_read_from_buffer);
+
+ssize_t (simple_write_to_buffer)(void *to, size_t available, loff_t *ppos,
+				 const void __user *from, size_t count)
+{
+	return kshim_simple_write_to_buffer(to, available, ppos, from, count,
+					    KSHIM_SITE);
 }
 EXPORT_SYMBOL(simple_write_to_buffer);
 

@@ -226,11 +226,24 @@ int stream_open(struct inode *inode, struct file *filp);
 int generic_file_open(struct inode *inode, struct file *filp);
 int simple_open(struct inode *inode, struct file *file);
 
-/* fs/libfs.c */
+/* fs/libfs.c; the user copies are fallible at the caller's line. */
 ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos,
 				const void *from, size_t available);
 ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos,
 			       const void __user *from, size_t count);
+ssize_t kshim_simple_read_from_buffer(void __user *to, size_t count,
+				      loff_t *ppos, const void *from,
+				      size_t available,
+				      const struct kshim_site *site);
+ssize_t kshim_simple_write_to_buffer(void *to, size_t available, loff_t *ppos,
+				     const void __user *from, size_t count,
+				     const struct kshim_site *site);
+#define simple_read_from_buffer(to, count, ppos, from, available)	\
+	kshim_simple_read_from_buffer(to, count, ppos, from, available,	\
+				      KSHIM_SITE)
+#define simple_write_to_buffer(to, available, ppos, from, count)	\
+	kshim_simple_write_to_buffer(to, available, ppos, from, count,	\
+				     KSHIM_SITE)
 ssize_t memory_read_from_buffer(void *to, size_t count, loff_t *ppos,
 				const void *from, size_t available);
 
