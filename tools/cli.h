@@ -45,6 +45,10 @@ int cli_options(struct cli *cli, int argc, char **argv, const char *usage);
 
 /* Open module @path: dlopen it and find the one module it registers. */
 int cli_open(const char *path, struct cli_module *mod);
+/* The same for a module built against the kernel tree (cli_kbuild.c). */
+int cli_open_ko(const char *path, struct cli_module *mod);
+/* Link Kbuild's relocatable @ko into shared object @out (cli_kbuild.c). */
+int cli_link_ko(const char *ko, const char *out, const char *modname);
 
 /*
  * --mmio, --i2c, --platform, --unclaimed (cli_devices.c): 1 when @opt is one

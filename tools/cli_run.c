@@ -123,7 +123,13 @@ static int do_run(void *arg)
 
 	fresh_kernel(job);
 	init = kshim_load(m->name, job->args);
-	if (init == KSHIM_CRASH) {
+	if (init == KSHIM_CRASH && kshim_defect_count(KSHIM_DEFECT_UNSIMULATED)) {
+		/* Not the driver's fault, nor a crash: kshim's gap, said as such. */
+		status = EXIT_CRASH;
+		if (!cli->json)
+			fprintf(stderr, "insmod: ERROR: could not insert module %s: init stopped: %s\n",
+				m->path, kshim_defect_message(0));
+	} else if (init == KSHIM_CRASH) {
 		status = EXIT_CRASH;
 		if (!cli->json)
 			fprintf(stderr, "insmod: ERROR: could not insert module %s: the module crashed (%s)\n",
@@ -179,6 +185,9 @@ static int do_run(void *arg)
 	else if (status == EXIT_INIT)
 		printf("kshim: %s: init failed with %s; nothing leaked, no defect\n",
 		       m->name, cli_errname(init));
+	else if (status == EXIT_CRASH && kshim_defect_count(KSHIM_DEFECT_UNSIMULATED))
+		printf("kshim: %s: %sstopped%s: it called a kernel function kshim does not simulate; exit not run\n",
+		       m->name, cli_color(cli, "bad"), cli_color(cli, "off"));
 	else if (status == EXIT_CRASH)
 		printf("kshim: %s: %scrashed%s: see the report above\n", m->name,
 		       cli_color(cli, "bad"), cli_color(cli, "off"));
@@ -314,7 +323,7 @@ static int prepare(struct job *job, struct cli *cli, int argc, char **argv,
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		size_t len = strlen(a);
-		bool is_file = len > 3 && !strcmp(a + len - 3, ".so");
+		bool is_file = len > 3 && (!strcmp(a + len - 3, ".so") || !strcmp(a + len - 3, ".ko"));
 
 		if (is_file && (many || !job->nmods) && !nargs) {
 			if (job->nmods == (int)(sizeof(job->mods) / sizeof(job->mods[0]))) {

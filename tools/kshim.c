@@ -197,6 +197,16 @@ int cli_open(const char *path, struct cli_module *mod)
 			return 0;
 		}
 	}
+#ifdef KSHIM_UML
+	/* Built against the kernel tree: what the kernel's loader reads. */
+	if (cli_open_ko(path, mod))
+		return -1;
+	if (nopened < sizeof(opened) / sizeof(opened[0])) {
+		opened[nopened].path = strdup(path);
+		opened[nopened++].name = mod->name;
+	}
+	return 0;
+#endif
 	while (nbefore < 64 && (name = kshim_module_name(nbefore)))
 		before[nbefore++] = name;
 	nreg = kshim_registry_count(NULL);

@@ -31,6 +31,7 @@ static const char *const kind_names[] = {
 	[KSHIM_DEFECT_SIGNAL] = "crash",
 	[KSHIM_DEFECT_MISUSE] = "misuse",
 	[KSHIM_DEFECT_LOCKING] = "locking",
+	[KSHIM_DEFECT_UNSIMULATED] = "not simulated",
 	[KSHIM_DEFECT_ANY] = "any",
 };
 

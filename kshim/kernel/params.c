@@ -24,7 +24,7 @@
 /* What sysfs hands a show() or store(): one page. */
 #define PARAM_PAGE_SIZE		4096
 /* x86's boot command line limit: longer ones are cut (setup_arch()). */
-#define COMMAND_LINE_SIZE	2048
+#define KSHIM_CMDLINE_SIZE	2048
 /* param_set_charp()'s limit on a string's length. */
 #define CHARP_MAX_LEN		1024
 
@@ -640,7 +640,7 @@ static int parse_one(char *param, char *val, const char *doing,
 }
 
 /* The boot command line, kept as the kernel keeps it: charp may point here. */
-static char boot_command_line[COMMAND_LINE_SIZE];
+static char kshim_cmdline[KSHIM_CMDLINE_SIZE];
 
 int kshim_parse_args(const char *doing, char *args,
 		     const struct kernel_param **params, unsigned int num,
@@ -650,8 +650,8 @@ int kshim_parse_args(const char *doing, char *args,
 	int err = 0;
 
 	if (builtin) {
-		strscpy(boot_command_line, args, sizeof(boot_command_line));
-		args = boot_command_line;
+		strscpy(kshim_cmdline, args, sizeof(kshim_cmdline));
+		args = kshim_cmdline;
 	}
 	parsing_boot_line = builtin;
 	args = skip_spaces(args);
@@ -741,4 +741,10 @@ const char *kshim_param_name(const struct kernel_param *kp)
 unsigned int kshim_param_perm(const struct kernel_param *kp)
 {
 	return kp->perm;
+}
+
+/* For host/ko.c, which walks a module's __param table. */
+size_t kshim_kparam_size(void)
+{
+	return sizeof(struct kernel_param);
 }

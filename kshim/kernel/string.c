@@ -231,6 +231,8 @@ char *strreplace(char *s, char old, char new)
 	return s;
 }
 
+/* x86's <asm/string_64.h> has them inline (__HAVE_ARCH_MEMSET16). */
+#ifndef __HAVE_ARCH_MEMSET16
 void *memset16(uint16_t *s, uint16_t v, size_t count)
 {
 	size_t i;
@@ -257,6 +259,8 @@ void *memset64(uint64_t *s, uint64_t v, size_t count)
 		s[i] = v;
 	return s;
 }
+
+#endif
 
 size_t memweight(const void *ptr, size_t bytes)
 {

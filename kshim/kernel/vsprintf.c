@@ -20,6 +20,7 @@
 #include <linux/string.h>
 #include <linux/types.h>
 #include <kshim/kapi.h>
+#include "internal.h"
 
 /* Set by the no_hash_pointers boot option: %p prints the raw address. */
 bool no_hash_pointers;

@@ -10,7 +10,11 @@
 #ifndef _KSHIM_KAPI_H
 #define _KSHIM_KAPI_H
 
+#ifdef __KERNEL__
+#include <linux/types.h>	/* size_t: -nostdinc has no <stddef.h> */
+#else
 #include <stddef.h>
+#endif
 
 /*
  * Where a driver called a kernel API: its file, function and line. One static
@@ -52,6 +56,16 @@ void kshim_caller_exit(const struct kshim_site *const *saved);
 		kshim_caller_enter(site)
 /* The site a call at @site is reported at (host side). */
 const struct kshim_site *kshim_site_for(const struct kshim_site *site);
+
+/*
+ * Modules built against the kernel's own headers have no KSHIM_SITE: a
+ * kernel function takes its caller's site from its return address @ret,
+ * symbolized from the module's DWARF (host/symbolize.c). One site per
+ * address, kept for the life of the process; NULL outside any object.
+ */
+const struct kshim_site *kshim_site_at(const void *ret);
+/* The name of the loaded module whose code holds @addr, or NULL (host/ko.c). */
+const char *kshim_module_at(const void *addr);
 
 /*
  * Fault injection: every fallible kernel call asks this first. @what names
@@ -190,9 +204,11 @@ int kshim_current_pid(void);
 
 /* Taint flags (kernel/panic.c), reset with the simulated kernel. */
 void kshim_taint_reset(void);
+#ifndef KSHIM_UML	/* the kernel's own headers declare these */
 void add_taint(unsigned int flag, int lockdep_ok);
 int test_taint(unsigned int flag);
 int debug_locks_off(void);
+#endif
 #define KSHIM_TAINT_PROPRIETARY_MODULE	0	/* TAINT_PROPRIETARY_MODULE */
 
 /* Virtual time: jiffies only move when a test advances them. */
@@ -277,6 +293,7 @@ int kshim_request_irq(unsigned int irq, kshim_irq_fn handler,
 		      const struct kshim_site *site);
 const void *kshim_free_irq(unsigned int irq, void *dev_id,
 			   const struct kshim_site *site);
+#ifndef KSHIM_UML	/* the kernel's own headers declare these */
 _Bool irq_has_action(unsigned int irq);
 void disable_irq_nosync(unsigned int irq);
 _Bool disable_hardirq(unsigned int irq);
@@ -285,6 +302,7 @@ void enable_irq(unsigned int irq);
 void synchronize_irq(unsigned int irq);
 _Bool synchronize_hardirq(unsigned int irq);
 int irq_set_irq_wake(unsigned int irq, unsigned int on);
+#endif
 /* Nonzero in a hard IRQ handler; the local CPU's interrupt flag. */
 int kshim_in_hardirq(void);
 unsigned long kshim_local_irq_save(void);	/* the old flag; turns them off */

@@ -158,6 +158,7 @@ enum kshim_defect_kind {
 	KSHIM_DEFECT_SIGNAL,		/* a fatal signal in module code */
 	KSHIM_DEFECT_MISUSE,		/* a kernel API called against its rules */
 	KSHIM_DEFECT_LOCKING,		/* lockdep's reports; sleeping in atomic context */
+	KSHIM_DEFECT_UNSIMULATED,	/* a kernel function kshim does not simulate was called */
 	KSHIM_DEFECT_ANY,
 };
 

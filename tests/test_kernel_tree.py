@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-only
+"""Drivers built against the kernel's own headers (the ARCH=um tree).
+
+Usage: test_kernel_tree.py KSHIM KSHIM_UML SOURCE_ROOT KERNEL_TREE. The same
+driver source built both ways must give the same dmesg, results and sweep;
+a Kbuild-built .ko loads; a function kshim does not simulate is a report
+at the driver's line; a data symbol kshim lacks is a load failure naming it.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+KSHIM, UML, SRC, TREE = (os.path.abspath(a) for a in sys.argv[1:5])
+TMP = tempfile.mkdtemp(prefix="kshim-tree-")
+HPET = ["--mmio", "0xfed00000:0x400:0=0x8086a201"]
+CLEAN, INIT, DEFECTS, CRASH, USAGE = 0, 1, 2, 3, 4
+
+
+def run(prog, *args, cwd=SRC):
+    p = subprocess.run([prog] + list(args), cwd=cwd, capture_output=True,
+                       text=True, timeout=120)
+    return p.returncode, p.stdout, p.stderr
+
+
+def built(prog, path, tag):
+    """Build SRC/path with @prog (from the source root, so paths match)."""
+    name = os.path.splitext(os.path.basename(path))[0]
+    out = os.path.join(TMP, tag, name + ".so")
+    if not os.path.exists(out):
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        rc, _, err = run(prog, "build", path, "-o", out)
+        if rc:
+            raise RuntimeError("%s build %s: %s" % (prog, path, err))
+    return out
+
+
+def untimed(text):
+    """dmesg timestamps depend on how long the host took: not compared."""
+    return re.sub(r"^\[ *\d+\.\d+\]", "[time]", text, flags=re.M)
+
+
+class SameAsTheOldPath(unittest.TestCase):
+    """One source, two builds: the kernel-tree build behaves as kshim did."""
+
+    def same(self, path, *args):
+        old = run(KSHIM, args[0], built(KSHIM, path, "old"), *args[1:])
+        new = run(UML, args[0], built(UML, path, "uml"), *args[1:])
+        self.assertEqual(old[0], new[0], "exit status\n" + old[2] + new[2])
+        self.assertEqual(untimed(old[1]), untimed(new[1]))
+        self.assertEqual(untimed(old[2]).replace("/old/", "/"),
+                         untimed(new[2]).replace("/uml/", "/"))
+        return new
+
+    def test_hello(self):
+        rc, out, _ = self.same("modules/hello/hello.c", "run")
+        self.assertEqual(rc, CLEAN)
+        self.assertIn("hello: initialized successfully", out)
+
+    def test_hwid_without_its_device(self):
+        rc, out, err = self.same("modules/hwid/hwid.c", "run")
+        self.assertEqual(rc, INIT)
+        self.assertIn("-ENODEV", out)
+
+    def test_hwid_on_its_device(self):
+        rc, out, _ = self.same("modules/hwid/hwid.c", "run", *HPET)
+        self.assertEqual(rc, CLEAN)
+        self.assertIn("hwid: hwid-8086-rev1 at 0xfed00000", out)
+
+    def test_hwid_parameters(self):
+        rc, out, _ = self.same("modules/hwid/hwid.c", "run", "base=0x1000",
+                               "bogus=1")
+        self.assertIn("hwid: unknown parameter 'bogus' ignored", out)
+        self.assertIn("no device at 0x1000", out)
+
+    def test_hwid_sweep_names_the_drivers_lines(self):
+        rc, out, _ = self.same("modules/hwid/hwid.c", "sweep", *HPET)
+        self.assertEqual(rc, CLEAN)
+        for call, line in (("kzalloc", 48), ("ioremap", 52), ("kasprintf", 65)):
+            self.assertRegex(out, r"%s +modules/hwid/hwid.c:%d \(hwid_init\) +-ENOMEM +ok"
+                             % (call, line))
+
+
+class KbuildModule(unittest.TestCase):
+    def test_a_ko_from_make_M_loads(self):
+        d = os.path.join(TMP, "kbuild")
+        os.makedirs(d, exist_ok=True)
+        shutil.copy(os.path.join(SRC, "modules/hwid/hwid.c"), d)
+        with open(os.path.join(d, "Makefile"), "w") as f:
+            f.write("obj-m := hwid.o\n")
+        p = subprocess.run(["make", "-s", "-C", os.path.join(TREE, "tree"), "ARCH=um",
+                            "M=" + d, "KCFLAGS=-fPIC", "KBUILD_MODPOST_WARN=1",
+                            "modules"], capture_output=True, text=True, timeout=300)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        rc, out, err = run(UML, "run", os.path.join(d, "hwid.ko"), *HPET)
+        self.assertEqual(rc, CLEAN, err)
+        self.assertIn("hwid: hwid-8086-rev1 at 0xfed00000", out)
+        self.assertIn("hwid: hwid-8086-rev1 removed", out)
+
+
+class WhatKshimLacks(unittest.TestCase):
+    def test_a_function_is_named_at_build(self):
+        out = os.path.join(TMP, "unsim-b.so")
+        rc, _, err = run(UML, "build", "tests/kernel-tree/unsim.c", "-o", out)
+        self.assertEqual(rc, CLEAN, err)
+        self.assertIn('WARNING: kshim: "sock_create_kern" [unsim_b] is not simulated', err)
+
+    def test_a_function_call_is_a_report_not_a_crash(self):
+        rc, out, err = run(UML, "run", built(UML, "tests/kernel-tree/unsim.c", "uml"))
+        self.assertEqual(rc, CRASH)
+        self.assertIn("sock_create_kern() is not simulated (called from "
+                      "tests/kernel-tree/unsim.c:19, unsim_init)", err)
+        self.assertIn("unsim: making a socket", out)
+        # The call never returned, and the exit of a failed init never runs.
+        self.assertNotIn("returned", out)
+        self.assertNotIn("unsim: exit", out)
+        self.assertIn("kshim does not simulate; exit not run", out)
+
+    def test_a_data_symbol_is_a_load_failure(self):
+        so = os.path.join(TMP, "undata.so")
+        rc, _, err = run(UML, "build", "tests/kernel-tree/undata.c", "-o", so)
+        self.assertEqual(rc, CLEAN, err)
+        self.assertIn('"init_net" [undata] is not simulated: data', err)
+        rc, out, err = run(UML, "run", so)
+        self.assertEqual(rc, USAGE)
+        self.assertIn("Unknown symbol init_net", err)
+        self.assertIn("could not insert module", err)
+        self.assertNotIn("undata: init_net", out)
+
+
+if __name__ == "__main__":
+    try:
+        unittest.main(argv=sys.argv[:1], verbosity=2)
+    finally:
+        shutil.rmtree(TMP, ignore_errors=True)
