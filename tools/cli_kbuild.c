@@ -14,6 +14,8 @@
  * names it.
  */
 #include <dlfcn.h>
+#include <dwarf.h>
+#include <elfutils/libdwfl.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <gelf.h>
@@ -247,6 +249,63 @@ out:
 	return ret;
 }
 
+/*
+ * The names @path's DWARF declares as external functions (DW_TAG_subprogram
+ * with DW_AT_declaration), into u[].use: the compiler's own word on what a
+ * symbol is, where the relocations leave it open (a function's address
+ * loaded from code, as INIT_DELAYED_WORK() does with delayed_work_timer_fn).
+ */
+static int no_debuginfo(Dwfl_Module *m, void **u, const char *name, Dwarf_Addr a,
+			const char *file, const char *debuglink, GElf_Word crc, char **path)
+{
+	return -1;	/* it is in the object itself; never looked for elsewhere */
+}
+
+static const Dwfl_Callbacks offline = {
+	.find_elf = dwfl_build_id_find_elf,
+	.find_debuginfo = no_debuginfo,
+	.section_address = dwfl_offline_section_address,
+};
+
+static void functions_from_dwarf(const char *path, struct undef *u, size_t n)
+{
+	Dwarf_Off off = 0, next;
+	Dwfl *dwfl = dwfl_begin(&offline);
+	Dwfl_Module *mod;
+	Dwarf_Addr bias;
+	Dwarf *dw = NULL;
+	size_t hsize;
+
+	/* libdwfl applies a relocatable object's relocations to its DWARF. */
+	if (!dwfl)
+		return;
+	mod = dwfl_report_offline(dwfl, "module", path, -1);
+	dwfl_report_end(dwfl, NULL, NULL);
+	if (mod)
+		dw = dwfl_module_getdwarf(mod, &bias);
+	while (dw && !dwarf_nextcu(dw, off, &next, &hsize, NULL, NULL, NULL)) {
+		Dwarf_Die cu, die;
+
+		if (dwarf_offdie(dw, off + hsize, &cu) && dwarf_child(&cu, &die) == 0) {
+			do {
+				const char *name;
+				size_t i;
+
+				if (dwarf_tag(&die) != DW_TAG_subprogram ||
+				    !dwarf_hasattr(&die, DW_AT_declaration) ||
+				    !(name = dwarf_diename(&die)))
+					continue;
+				for (i = 0; i < n; i++)
+					if (u[i].name && u[i].use == USE_DATA &&
+					    !strcmp(u[i].name, name))
+						u[i].use = USE_POINTER;
+			} while (dwarf_siblingof(&die, &die) == 0);
+		}
+		off = next;
+	}
+	dwfl_end(dwfl);
+}
+
 static int is_renamed(const char *name)
 {
 	size_t i;
@@ -278,6 +337,7 @@ int cli_link_ko(const char *ko, const char *out, const char *modname)
 		cli_error("%s: not a relocatable ELF object (ENOEXEC)", ko);
 		return -1;
 	}
+	functions_from_dwarf(ko, u, n);
 	if (!mkdtemp(tmp)) {
 		cli_error("link: %s", strerror(errno));
 		goto out;

@@ -9,6 +9,7 @@
 
 #include <errno.h>
 
+#include <stdlib.h>
 #include <kshim/cmocka.h>
 
 /* BUG() or panic() in driver code a test called directly: fail the test. */
@@ -17,9 +18,25 @@ static void fail_test(const char *report)
 	fail_msg("%s", report);
 }
 
+/* The modules built against the kernel tree that the test loads by name. */
+static void open_modules(void)
+{
+	const char *env = getenv("KSHIM_MODULES");
+	char *list, *path, *save = NULL;
+
+	if (!env || !*env)
+		return;
+	list = strdup(env);
+	for (path = strtok_r(list, ":", &save); path; path = strtok_r(NULL, ":", &save))
+		if (kshim_module_open(path))
+			exit(1);	/* the reason is said; no test could pass */
+	free(list);
+}
+
 void kshim_cmocka_init(void)
 {
 	kshim_set_fatal_hook(fail_test);
+	open_modules();
 }
 
 int kshim_test_setup(void **state)

@@ -293,3 +293,15 @@ void kshim_um_pending(const char *what)
 	fprintf(stderr, "kshim: %s are not simulated yet for modules built against the kernel tree\n",
 		what);
 }
+
+int kshim_module_open(const char *path)
+{
+	const char *name;
+	char err[1024];
+	int ret;
+
+	ret = kshim_ko_open(path, &name, err, sizeof(err));
+	if (ret)
+		fprintf(stderr, "kshim: %s: %s (%s)\n", path, err, kshim_errname(ret));
+	return ret;
+}

@@ -48,6 +48,7 @@ struct object {
 /* A place in the source: one frame of the inline chain at an address. */
 struct where {
 	char file[PATH_MAX];		/* absolute when the DWARF allows */
+	char comp_dir[PATH_MAX];	/* where it was compiled: "" unknown */
 	const char *func;		/* libdw's or the symbol table's string */
 	int line;
 };
@@ -537,6 +538,7 @@ static bool dwarf_where(Dwfl_Module *mod, uintptr_t pc, struct where *w)
 		return false;
 	comp_dir = dwarf_formstring(dwarf_attr(cu, DW_AT_comp_dir, &attr));
 	full_path(src, comp_dir, w->file, sizeof(w->file));
+	snprintf(w->comp_dir, sizeof(w->comp_dir), "%s", comp_dir ? comp_dir : "");
 	w->func = NULL;
 	have_dir = cu_dir(cu, comp_dir, dir, sizeof(dir));
 
@@ -594,12 +596,22 @@ static struct site_rec *resolve(uintptr_t pc)
 	mod = module_of(&obj, pc);
 	if (!mod || !dwarf_where(mod, pc, &w)) {
 		snprintf(w.file, sizeof(w.file), "%s", obj.path);
+		w.comp_dir[0] = '\0';
 		w.line = 0;
 		w.func = NULL;
 	}
 	if (!w.func)
 		w.func = symbol_name(mod, pc);
-	path_for_report(w.file, sizeof(w.file));
+	/*
+	 * A file under the directory it was compiled in is named from there,
+	 * as __FILE__ names it (Kbuild compiles from the tree's top: the
+	 * path of BUG() and WARN() reports); any other relative to here.
+	 */
+	if (w.comp_dir[0] && path_under(w.file, w.comp_dir))
+		memmove(w.file, w.file + strlen(w.comp_dir) + 1,
+			strlen(w.file + strlen(w.comp_dir) + 1) + 1);
+	else
+		path_for_report(w.file, sizeof(w.file));
 	file = intern(w.file);
 	func = intern(w.func);
 	if (!file || !func)

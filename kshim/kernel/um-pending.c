@@ -4,8 +4,9 @@
  * the kernel half built against the kernel's own headers (docs/design.md:
  * the move, subsystem by subsystem). Until a subsystem moves, it is empty
  * here, as in a kernel without it: nothing to reset, no such device, file
- * or adapter; a test that tries to make one is told so. Each definition
- * goes away when the subsystem's file joins uml_kernel_sources.
+ * or adapter; a test that tries to make one is told so. Each is weak: the
+ * subsystem's own file, once it joins the kernel half, takes its place,
+ * and the definition here is then deleted.
  */
 #include <linux/errno.h>
 #include <linux/types.h>
@@ -14,85 +15,85 @@
 void kshim_um_pending(const char *what);
 
 /* Nothing of theirs exists, so there is nothing to reset or to forget. */
-void kshim_device_reset(void) { }
-void kshim_gpio_reset(void) { }
-void kshim_hwrng_reset(void) { }
-void kshim_input_reset(void) { }
-void kshim_kobject_reset(void) { }
-void kshim_led_reset(void) { }
-void __kshim_i2c_reset(void) { }
-void __kshim_uspace_reset(void) { }
-void __kshim_uspace_unload(const char *module, const char *when) { }
-void __kshim_task_running(void) { }
-int __kshim_i2c_forget(const char *module) { return 0; }
-const char *__kshim_i2c_leftover(const char *module, int adapter, int n) { return NULL; }
-int kshim_device_live(const void *owner) { return 0; }
-int kshim_probe_failures(int *last) { return 0; }
+__weak void kshim_device_reset(void) { }
+__weak void kshim_gpio_reset(void) { }
+__weak void kshim_hwrng_reset(void) { }
+__weak void kshim_input_reset(void) { }
+__weak void kshim_kobject_reset(void) { }
+__weak void kshim_led_reset(void) { }
+__weak void __kshim_i2c_reset(void) { }
+__weak void __kshim_uspace_reset(void) { }
+__weak void __kshim_uspace_unload(const char *module, const char *when) { }
+__weak void __kshim_task_running(void) { }
+__weak int __kshim_i2c_forget(const char *module) { return 0; }
+__weak const char *__kshim_i2c_leftover(const char *module, int adapter, int n) { return NULL; }
+__weak int kshim_device_live(const void *owner) { return 0; }
+__weak int kshim_probe_failures(int *last) { return 0; }
 
 /* Lookups: no such device, driver, file or input device. */
-const char *__kshim_device_module(const char *dev, const char *driver) { return NULL; }
-const char *__kshim_hwrng_module(void) { return NULL; }
-const char *__kshim_i2c_module(const char *dev) { return NULL; }
-const char *__kshim_input_module(const char *name) { return NULL; }
-const char *__kshim_path_module(const char *path) { return NULL; }
-const char *__kshim_sysfs_module(const char *path) { return NULL; }
-const char *__kshim_vfs_module(void *file) { return NULL; }
-int __kshim_attr_read(const char *dev, const char *attr, char *buf, size_t len) { return -ENODEV; }
-int __kshim_attr_write(const char *dev, const char *attr, const char *val) { return -ENODEV; }
-int __kshim_device_bind(const char *dev, const char *driver) { return -ENODEV; }
-int __kshim_device_unbind(const char *dev) { return -ENODEV; }
-int __kshim_sysfs_read(const char *path, char *buf, size_t len) { return -ENOENT; }
-int __kshim_sysfs_write(const char *path, const char *val) { return -ENOENT; }
-int __kshim_hwrng_read(void *buf, size_t len, int wait) { return -ENODEV; }
-int __kshim_input_event(const char *name, unsigned int type, unsigned int code, int value)
+__weak const char *__kshim_device_module(const char *dev, const char *driver) { return NULL; }
+__weak const char *__kshim_hwrng_module(void) { return NULL; }
+__weak const char *__kshim_i2c_module(const char *dev) { return NULL; }
+__weak const char *__kshim_input_module(const char *name) { return NULL; }
+__weak const char *__kshim_path_module(const char *path) { return NULL; }
+__weak const char *__kshim_sysfs_module(const char *path) { return NULL; }
+__weak const char *__kshim_vfs_module(void *file) { return NULL; }
+__weak int __kshim_attr_read(const char *dev, const char *attr, char *buf, size_t len) { return -ENODEV; }
+__weak int __kshim_attr_write(const char *dev, const char *attr, const char *val) { return -ENODEV; }
+__weak int __kshim_device_bind(const char *dev, const char *driver) { return -ENODEV; }
+__weak int __kshim_device_unbind(const char *dev) { return -ENODEV; }
+__weak int __kshim_sysfs_read(const char *path, char *buf, size_t len) { return -ENOENT; }
+__weak int __kshim_sysfs_write(const char *path, const char *val) { return -ENOENT; }
+__weak int __kshim_hwrng_read(void *buf, size_t len, int wait) { return -ENODEV; }
+__weak int __kshim_input_event(const char *name, unsigned int type, unsigned int code, int value)
 {
 	return -ENODEV;
 }
-int __kshim_input_open(const char *name, int open) { return -ENODEV; }
-int __kshim_i2c_device_remove(const char *dev) { return -ENODEV; }
-int __kshim_i2c_adapter_remove(int nr) { return -ENODEV; }
-int __kshim_platform_device_remove(const char *dev) { return -ENODEV; }
+__weak int __kshim_input_open(const char *name, int open) { return -ENODEV; }
+__weak int __kshim_i2c_device_remove(const char *dev) { return -ENODEV; }
+__weak int __kshim_i2c_adapter_remove(int nr) { return -ENODEV; }
+__weak int __kshim_platform_device_remove(const char *dev) { return -ENODEV; }
 
-void *__kshim_vfs_open(const char *path, int flags, int *err)
+__weak void *__kshim_vfs_open(const char *path, int flags, int *err)
 {
 	*err = -ENOENT;
 	return NULL;
 }
 
 /* A file is never opened, so these are never reached with one. */
-long __kshim_vfs_read(void *file, void *buf, size_t n) { return -EBADF; }
-long __kshim_vfs_write(void *file, const void *buf, size_t n) { return -EBADF; }
-long __kshim_vfs_ioctl(void *file, unsigned int cmd, unsigned long arg) { return -EBADF; }
-long long __kshim_vfs_llseek(void *file, long long off, int whence) { return -EBADF; }
-unsigned int __kshim_vfs_poll(void *file, size_t *nqueues) { return 0; }
-int __kshim_vfs_flush(void *file) { return -EBADF; }
-void __kshim_vfs_release(void *file) { }
-void __kshim_vfs_orphan(void *file) { }
-int __kshim_rcu_invoke(void *head) { return 0; }
-int kshim_tasklet_call(void *t) { return 0; }
-int kshim_work_call(void *work) { return 0; }
+__weak long __kshim_vfs_read(void *file, void *buf, size_t n) { return -EBADF; }
+__weak long __kshim_vfs_write(void *file, const void *buf, size_t n) { return -EBADF; }
+__weak long __kshim_vfs_ioctl(void *file, unsigned int cmd, unsigned long arg) { return -EBADF; }
+__weak long long __kshim_vfs_llseek(void *file, long long off, int whence) { return -EBADF; }
+__weak unsigned int __kshim_vfs_poll(void *file, size_t *nqueues) { return 0; }
+__weak int __kshim_vfs_flush(void *file) { return -EBADF; }
+__weak void __kshim_vfs_release(void *file) { }
+__weak void __kshim_vfs_orphan(void *file) { }
+__weak int __kshim_rcu_invoke(void *head) { return 0; }
+__weak int kshim_tasklet_call(void *t) { return 0; }
+__weak int kshim_work_call(void *work) { return 0; }
 
 /* Making one: said plainly, not pretended. */
-int __kshim_i2c_adapter_add(int nr)
+__weak int __kshim_i2c_adapter_add(int nr)
 {
 	kshim_um_pending("I2C adapters");
 	return -ENOSYS;
 }
 
-int __kshim_i2c_adapter_config(int nr, int what, unsigned int val)
+__weak int __kshim_i2c_adapter_config(int nr, int what, unsigned int val)
 {
 	kshim_um_pending("I2C adapters");
 	return -ENOSYS;
 }
 
-const char *__kshim_i2c_device_add(int nr, const char *type, unsigned short addr,
+__weak const char *__kshim_i2c_device_add(int nr, const char *type, unsigned short addr,
 				   void *np, int irq)
 {
 	kshim_um_pending("I2C devices");
 	return NULL;
 }
 
-const char *__kshim_platform_device_add(const char *name, int id, const void *res,
+__weak const char *__kshim_platform_device_add(const char *name, int id, const void *res,
 					size_t nres, void *np)
 {
 	kshim_um_pending("platform devices");
@@ -100,10 +101,10 @@ const char *__kshim_platform_device_add(const char *name, int id, const void *re
 }
 
 /* Device-tree nodes of the harness (kernel/property.c): no OF yet. */
-void *kshim_dt_node(const char *compatible)
+__weak void *kshim_dt_node(const char *compatible)
 {
 	kshim_um_pending("device-tree nodes");
 	return NULL;
 }
 
-void kshim_dt_set_u32(void *np, const char *prop, unsigned int val) { }
+__weak void kshim_dt_set_u32(void *np, const char *prop, unsigned int val) { }

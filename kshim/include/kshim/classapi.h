@@ -8,7 +8,11 @@
 #ifndef _KSHIM_CLASSAPI_H
 #define _KSHIM_CLASSAPI_H
 
+#ifdef __KERNEL__
+#include <linux/types.h>	/* size_t: -nostdinc has no <stddef.h> */
+#else
 #include <stddef.h>
+#endif
 
 /* The module whose code is running (host/bug.c): who made a sysfs file. */
 const char *kshim_current_module(void);

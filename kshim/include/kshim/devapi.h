@@ -7,7 +7,11 @@
 #ifndef _KSHIM_DEVAPI_H
 #define _KSHIM_DEVAPI_H
 
+#ifdef __KERNEL__
+#include <linux/types.h>	/* size_t: -nostdinc has no <stddef.h> */
+#else
 #include <stddef.h>
+#endif
 
 /* Host memory for what a test builds (devices, nodes): never a leak. */
 void *kshim_host_zalloc(size_t size);

@@ -7,7 +7,11 @@
 #define _KSHIM_DRIVERS_H
 
 #include <stdbool.h>
+#ifdef __KERNEL__
+#include <linux/types.h>	/* size_t: -nostdinc has no <stddef.h> */
+#else
 #include <stddef.h>
+#endif
 
 /* ---- hw_random ---- */
 

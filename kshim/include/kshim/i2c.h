@@ -12,7 +12,11 @@
 #ifndef _KSHIM_I2C_H
 #define _KSHIM_I2C_H
 
+#ifdef __KERNEL__
+#include <linux/types.h>	/* size_t: -nostdinc has no <stddef.h> */
+#else
 #include <stddef.h>
+#endif
 
 struct kshim_dt_node;
 

@@ -26,6 +26,13 @@ void kshim_reset(void);
  * such module is linked in, the parameter's error, or KSHIM_CRASH.
  */
 int kshim_load(const char *name, const char *args);
+/*
+ * A module built against the kernel tree (kshim-uml build, or Kbuild's .ko
+ * linked by kshim-uml): open shared object @path, so that kshim_load() of
+ * its name finds it. 0, or -errno after saying why on stderr. A test run
+ * opens each file that $KSHIM_MODULES lists (':' between them) first.
+ */
+int kshim_module_open(const char *path);
 
 /* rmmod: -ENOENT when not loaded, -EBUSY when the module has no exit. */
 int kshim_unload(const char *name);

@@ -15,7 +15,11 @@
 #define _KSHIM_SCHED_H
 
 #include <stdbool.h>
+#ifdef __KERNEL__
+#include <linux/types.h>	/* size_t: -nostdinc has no <stddef.h> */
+#else
 #include <stddef.h>
+#endif
 
 /*
  * Called first whenever a sleeping driver needs the world to move: the test

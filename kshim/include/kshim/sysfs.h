@@ -9,7 +9,11 @@
 #ifndef _KSHIM_SYSFS_H
 #define _KSHIM_SYSFS_H
 
+#ifdef __KERNEL__
+#include <linux/types.h>	/* size_t: -nostdinc has no <stddef.h> */
+#else
 #include <stddef.h>
+#endif
 
 /*
  * The show() result, its text in @buf cut to @len - 1; or the store()

@@ -7,7 +7,11 @@
 #ifndef _KSHIM_USAPI_H
 #define _KSHIM_USAPI_H
 
+#ifdef __KERNEL__
+#include <linux/types.h>	/* size_t: -nostdinc has no <stddef.h> */
+#else
 #include <stddef.h>
+#endif
 
 struct kshim_site;
 
