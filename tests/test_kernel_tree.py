@@ -85,6 +85,33 @@ class SameAsTheOldPath(unittest.TestCase):
                              % (call, line))
 
 
+class Tasks(unittest.TestCase):
+    """Module code runs on a simulated task's stack: `current` works."""
+
+    def test_current_is_insmod_then_rmmod(self):
+        rc, out, _ = SameAsTheOldPath.same(self, "tests/kernel-tree/task_current.c", "run")
+        self.assertEqual(rc, CLEAN)
+        self.assertIn("task_current: init in insmod, pid set, in_interrupt 0, in_atomic 0", out)
+        self.assertIn("task_current: exit in rmmod", out)
+
+    def test_a_null_dereference_is_an_oops_with_its_call_trace(self):
+        rc, out, err = run(UML, "run", built(UML, "tests/modules/crash_zoo.c", "uml"),
+                           "crash=null")
+        self.assertEqual(rc, CRASH)
+        self.assertIn("BUG: kernel NULL pointer dereference, address: 0000000000000000", out)
+        self.assertIn("tests/modules/crash_zoo.c:39 (crash_now)", err)
+        # Frame pointers: the trace reaches the module's init.
+        self.assertRegex(out, r"Call Trace:\n.*<TASK>\n.* (init_module|crash_zoo_init)\+0x")
+
+    def test_a_stack_overflow_hits_the_task_stacks_guard_page(self):
+        rc, out, err = run(UML, "run", built(UML, "tests/modules/crash_zoo.c", "uml"),
+                           "crash=stack")
+        self.assertEqual(rc, CRASH)
+        self.assertIn("BUG: TASK stack guard page was hit at", out)
+        self.assertIn("stack overflow in module crash_zoo at tests/modules/crash_zoo.c:26 (recurse)",
+                      err)
+
+
 class KbuildModule(unittest.TestCase):
     def test_a_ko_from_make_M_loads(self):
         d = os.path.join(TMP, "kbuild")

@@ -191,6 +191,15 @@ static const char *source_line(void *pc, char *buf, size_t len)
 	FILE *p;
 
 	buf[0] = '\0';
+	/* A module built against the kernel tree: its DWARF, as its sites are. */
+	if (kshim_module_at(pc)) {
+		const struct kshim_site *site = kshim_site_at((char *)pc + 1);
+
+		if (site && site->line) {
+			snprintf(buf, len, "%s:%d (%s)", site->file, site->line, site->func);
+			return buf;
+		}
+	}
 	if (!dladdr(pc, &info) || !info.dli_fname)
 		return buf;
 	/* The program itself is named by its path in /proc. */
@@ -228,7 +237,8 @@ static void trim_frames(struct guard *g)
 
 	for (i = 0; i < g->nframes; i++) {
 		if (!kshim_symbolize(g->frames[i], name, sizeof(name), &off, &size) &&
-		    !strcmp(name, "kshim_call_guarded"))
+		    (!strcmp(name, "kshim_call_guarded") || !strcmp(name, "kshim_task_call") ||
+		     !strcmp(name, "kshim_call_on_stack")))
 			break;
 	}
 	g->nframes = i;
@@ -459,6 +469,29 @@ static void forward_alarm(int sig, siginfo_t *info, void *uctx)
 }
 
 /* Note the fault's frames, from the frame that faulted on. */
+/*
+ * Module code built by Kbuild has no unwind tables, but frame pointers: its
+ * frames are walked by the chain of saved frame pointers, from @fp, while
+ * they stay on the simulated task's stack (host/task.c), where the module
+ * call began. Only reads within that stack: safe in a signal handler.
+ */
+static void fp_frames(struct guard *g, void **fp)
+{
+	void *lo, *hi;
+
+	g->frames[0] = g->pc;
+	g->nframes = 1;
+	if (!kshim_task_stack_range(&lo, &hi))
+		return;
+	while (g->nframes < MAX_FRAMES && (void *)fp >= lo &&
+	       (void *)(fp + 2) <= hi && fp[1]) {
+		g->frames[g->nframes++] = fp[1];
+		if ((void **)fp[0] <= fp)
+			break;		/* a chain goes up the stack, or ends */
+		fp = fp[0];
+	}
+}
+
 static void note_frames(struct guard *g, int sig, siginfo_t *info, ucontext_t *uc)
 {
 	void *frames[MAX_FRAMES + 2];
@@ -476,6 +509,8 @@ static void note_frames(struct guard *g, int sig, siginfo_t *info, ucontext_t *u
 		;
 	for (; i < n && g->nframes < MAX_FRAMES; i++)
 		g->frames[g->nframes++] = frames[i];
+	if (g->nframes <= 1)
+		fp_frames(g, (void **)uc->uc_mcontext.gregs[REG_RBP]);
 }
 
 /*
@@ -657,6 +692,10 @@ static int stack_overflow(const struct guard *g, void **lo, void **hi)
 	if (g->sig != SIGSEGV || g->addr < 4096 ||
 	    g->addr + 65536 < g->sp || g->addr > g->sp + 65536)
 		return 0;
+	/* Module code on a simulated task's stack (host/task.c), or the thread's. */
+	if (kshim_task_stack_range(lo, hi) && (char *)*lo <= (char *)g->sp &&
+	    (char *)g->sp < (char *)*hi)
+		return 1;
 	if (!pthread_getattr_np(pthread_self(), &attr)) {
 		pthread_attr_getstack(&attr, &base, &size);
 		pthread_attr_destroy(&attr);
@@ -829,7 +868,7 @@ int kshim_call_guarded(const char *module, int (*fn)(void *), void *arg,
 	}
 	guard_top = &g;
 	kshim_lockdep_enter();
-	*ret = fn(arg);
+	*ret = kshim_task_call(fn, arg);
 	kshim_lockdep_leave(module, 0, outer);
 	guard_leave(&g, outer);
 	return 0;

@@ -75,6 +75,13 @@ void kshim_i2c_unload(const char *module, const char *when);
 void kshim_i2c_reset(void);
 
 /*
+ * fn(arg) on this thread's simulated task stack, when the kernel half has
+ * tasks (host/task.c); that stack's bounds, 0 when there is none yet.
+ */
+int kshim_task_call(int (*fn)(void *), void *arg);
+int kshim_task_stack_range(void **lo, void **hi);
+
+/*
  * Run @fn(@arg) as module code of @module: BUG(), panic() or a fatal signal
  * unwinds back here. Returns 0 with fn's result in *@ret, or -1 when the
  * call crashed (the defect is recorded).
