@@ -15,6 +15,7 @@
  * (kshim_task_stack_init(), kernel/arch/um/kernel/process.c); without it
  * (kshim's old kernel half) module code runs on the caller's stack.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +32,21 @@ int kshim_task_stack_enter(void *base) __attribute__((weak));
 void kshim_task_stack_leave(void *base, int count) __attribute__((weak));
 
 static __thread char *stack;		/* this thread's, or NULL */
-static __thread size_t stack_size;
+static __thread size_t stack_size, guard_at;
+static pthread_key_t stack_key;
+static pthread_once_t key_once = PTHREAD_ONCE_INIT;
+
+/* A thread that ends frees its stack (the kworker's, a test's threads). */
+static void stack_free(void *p)
+{
+	mprotect((char *)p + guard_at, sysconf(_SC_PAGESIZE), PROT_READ | PROT_WRITE);
+	free(p);
+}
+
+static void make_key(void)
+{
+	pthread_key_create(&stack_key, stack_free);
+}
 
 /* Run fn(arg) with the stack pointer at @top (host/task_switch.S). */
 int kshim_call_on_stack(void *top, int (*fn)(void *), void *arg);
@@ -53,6 +68,9 @@ static char *make_stack(void)
 		return NULL;
 	}
 	stack_size = size;
+	guard_at = used;
+	pthread_once(&key_once, make_key);
+	pthread_setspecific(stack_key, p);
 	return p;
 }
 
