@@ -31,13 +31,16 @@
 #include "kshim-uml-config.h"
 
 static const char help[] =
-"usage: kshim build FILE.c... [-o NAME.so] [-I DIR] [-D NAME[=VALUE]]\n"
+"usage: kshim build FILE.c... [-o NAME.so] [-I DIR] [-D NAME[=VALUE]] [--coverage]\n"
 "\n"
 "Compiles driver sources as Kbuild compiles an external module for ARCH=um,\n"
 "against kshim's kernel tree ($KSHIM_KERNEL_TREE, or the build's), with\n"
 "-DMODULE and KBUILD_MODNAME from the module's name (NAME, or the first\n"
 "file's; '-' becomes '_'), and links the module kshim loads. Each kernel\n"
-"function it calls that kshim does not simulate is named on stderr. Exit\n"
+"function it calls that kshim does not simulate is named on stderr.\n"
+"--coverage: profiled as GCOV_PROFILE := y profiles a driver, the objects and\n"
+"their .gcno kept in .NAME.objs/ beside the module, where the .gcda files\n"
+"are written when the program that loaded it ends (gcov, lcov). Exit\n"
 "status: 0 built, 1 the compiler or linker failed, 4 bad usage.\n";
 
 /* The printf family: the kernel's are kshim_* in this process. */
@@ -323,6 +326,9 @@ static void write_stub(FILE *f, const char *name)
 		name, name);
 }
 
+/* The module's own copy of gcov's runtime, for a module built with --coverage. */
+static int link_gcov;
+
 int cli_link_ko(const char *ko, const char *out, const char *modname)
 {
 	char tmp[] = "/tmp/kshim-link-XXXXXX", renamed_ko[PATH_MAX], stubs_c[PATH_MAX],
@@ -363,6 +369,9 @@ int cli_link_ko(const char *ko, const char *out, const char *modname)
 		}
 		if (dlsym(RTLD_DEFAULT, u[i].name))
 			continue;
+		/* gcov's runtime: linked into the module itself (--coverage). */
+		if (link_gcov && !strncmp(u[i].name, "__gcov_", 7))
+			continue;
 		if (u[i].use == USE_DATA) {
 			fprintf(stderr, "WARNING: kshim: \"%s\" [%s] is not simulated: data, so the module will not load\n",
 				u[i].name, modname);
@@ -398,6 +407,8 @@ int cli_link_ko(const char *ko, const char *out, const char *modname)
 	add(&a, out);
 	add(&a, renamed_ko);
 	add(&a, stubs_o);
+	if (link_gcov)
+		add(&a, KSHIM_LIBGCOV);
 	if (run(&a)) {
 		cli_error("%s: the link failed (built without -fPIC? kshim needs KCFLAGS=-fPIC)",
 			  ko);
@@ -504,8 +515,9 @@ static int write_mod_c(const char *path, int init, int exit)
 }
 
 static int compile(const char *src, const char *obj, const char *modname,
-		   const char *basename, int nextra, char **extra)
+		   const char *basename, int nextra, char **extra, int gcov)
 {
+	char cwd[PATH_MAX];
 	struct argv a = { 0 };
 	int i, ret;
 
@@ -513,6 +525,15 @@ static int compile(const char *src, const char *obj, const char *modname,
 	if (add_kbuild_flags(&a)) {
 		argv_free(&a);
 		return -2;
+	}
+	/* __FILE__ as Kbuild gives it: relative to where the build runs. */
+	if (getcwd(cwd, sizeof(cwd)))
+		addf(&a, "-fmacro-prefix-map=%s/=", cwd);
+	/* Kbuild's CFLAGS_GCOV for gcc. */
+	if (gcov) {
+		add(&a, "-fprofile-arcs");
+		add(&a, "-ftest-coverage");
+		add(&a, "-fno-tree-loop-im");
 	}
 	for (i = 0; i < nextra; i++)
 		add(&a, extra[i]);
@@ -536,7 +557,8 @@ int cmd_build(int argc, char **argv)
 	const char *out = NULL;
 	char **extra = calloc(argc + 1, sizeof(*extra)), **srcs = calloc(argc + 1, sizeof(*srcs));
 	struct argv ld = { 0 };
-	int i, nextra = 0, nsrcs = 0, status = EXIT_INIT;
+	int i, nextra = 0, nsrcs = 0, status = EXIT_INIT, gcov = 0;
+	char objdir[PATH_MAX];
 	struct stat st;
 
 	if (!extra || !srcs)
@@ -549,7 +571,9 @@ int cmd_build(int argc, char **argv)
 			status = EXIT_CLEAN;
 			goto done;
 		}
-		if (!strcmp(a, "-o") || !strcmp(a, "-I") || !strcmp(a, "-D")) {
+		if (!strcmp(a, "--coverage")) {
+			gcov = 1;
+		} else if (!strcmp(a, "-o") || !strcmp(a, "-I") || !strcmp(a, "-D")) {
 			if (i + 1 == argc) {
 				cli_error("build: %s needs a value (EINVAL)", a);
 				status = EXIT_USAGE;
@@ -588,6 +612,18 @@ int cmd_build(int argc, char **argv)
 		cli_error("build: %s", strerror(errno));
 		goto done;
 	}
+	if (gcov) {
+		/* Kept: the .gcno beside each object, the .gcda to come. */
+		const char *slash = strrchr(out, '/');
+
+		snprintf(objdir, sizeof(objdir), "%.*s.%s.objs", slash ? (int)(slash - out + 1) : 0,
+			 out, name);
+		if (mkdir(objdir, 0755) && errno != EEXIST) {
+			cli_error("build: %s: %s", objdir, strerror(errno));
+			goto clean;
+		}
+		link_gcov = 1;
+	}
 	add(&ld, "ld");
 	add(&ld, "-r");
 	add(&ld, "-T");
@@ -597,13 +633,13 @@ int cmd_build(int argc, char **argv)
 	snprintf(path, sizeof(path), "%s/%s.ko", tmp, name);
 	add(&ld, path);
 	for (i = 0; i <= nsrcs; i++) {
-		char obj[PATH_MAX], base[NAME_MAX];
+		char obj[PATH_MAX + NAME_MAX + 16], base[NAME_MAX];
 		int r, j, init = 0, exit = 0;
 
 		if (i < nsrcs) {
 			modname_of(srcs[i], base, sizeof(base));
-			snprintf(obj, sizeof(obj), "%s/%d-%s.o", tmp, i, base);
-			r = compile(srcs[i], obj, name, base, nextra, extra);
+			snprintf(obj, sizeof(obj), "%s/%d-%s.o", gcov ? objdir : tmp, i, base);
+			r = compile(srcs[i], obj, name, base, nextra, extra, gcov);
 		} else {
 			/* Last, as Kbuild links it: NAME.mod.o. */
 			snprintf(path, sizeof(path), "%s/%s.mod.c", tmp, name);
@@ -613,7 +649,7 @@ int cmd_build(int argc, char **argv)
 				exit |= defines(ld.v[j], "cleanup_module");
 			}
 			r = write_mod_c(path, init, exit) ? -1 :
-			    compile(path, obj, name, name, 0, NULL);
+			    compile(path, obj, name, name, 0, NULL, 0);
 		}
 		if (r) {
 			cli_error("build: %s: the compiler failed", out);
@@ -629,8 +665,9 @@ int cmd_build(int argc, char **argv)
 	if (!cli_link_ko(path, out, name))
 		status = EXIT_CLEAN;
 clean:
-	for (i = 5; i < ld.n; i++)	/* the .ko and the objects */
-		unlink(ld.v[i]);
+	for (i = 5; i < ld.n; i++)	/* the .ko and the objects, but kept ones */
+		if (!gcov || strncmp(ld.v[i], objdir, strlen(objdir)))
+			unlink(ld.v[i]);
 	snprintf(path, sizeof(path), "%s/%s.mod.c", tmp, name);
 	unlink(path);
 	rmdir(tmp);
