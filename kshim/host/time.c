@@ -23,8 +23,11 @@
 #define TICK_NS			(1000000000ULL / KSHIM_HZ)
 #define INITIAL_JIFFIES		((unsigned long)(unsigned int)(-300 * KSHIM_HZ))
 
-/* The kernel's variable, read by drivers through <linux/jiffies.h>. */
-volatile unsigned long jiffies = INITIAL_JIFFIES;
+/*
+ * The clock in ticks of kshim's HZ. The kernel's variable (jiffies) is the
+ * kernel half's, at its tree's HZ: kshim_jiffies_set() keeps it current.
+ */
+static volatile unsigned long tick_jiffies = INITIAL_JIFFIES;
 
 struct trec {
 	void *obj;
@@ -47,13 +50,14 @@ static __thread const void *running_timer;
 static void set_now(unsigned long long ns)
 {
 	now_ns = ns;
-	__atomic_store_n(&jiffies, INITIAL_JIFFIES + (unsigned long)(ns / TICK_NS),
+	__atomic_store_n(&tick_jiffies, INITIAL_JIFFIES + (unsigned long)(ns / TICK_NS),
 			 __ATOMIC_RELAXED);
+	kshim_jiffies_set(ns);
 }
 
 unsigned long kshim_jiffies(void)
 {
-	return __atomic_load_n(&jiffies, __ATOMIC_RELAXED);
+	return __atomic_load_n(&tick_jiffies, __ATOMIC_RELAXED);
 }
 
 unsigned long long kshim_clock_ns(void)
@@ -125,10 +129,11 @@ int kshim_timer_add(void *obj, int hr, unsigned long long when,
 	snprintf(t->module, sizeof(t->module), "%s", module ? module : "");
 	if (hr) {
 		t->key = when > now_ns ? when : now_ns;
-		t->order = ++timer_seq;
+		/* 2: a timer_list of another HZ, in ns: newest first on a tie. */
+		t->order = hr == 2 ? -++timer_seq : ++timer_seq;
 	} else {
 		/* An expiry not after now fires on the next tick. */
-		now_j = jiffies;
+		now_j = tick_jiffies;
 		if ((long)((unsigned long)when - now_j) <= 0)
 			when = now_j + 1;
 		delta = (unsigned long)when - now_j;

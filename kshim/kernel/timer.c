@@ -11,6 +11,17 @@
 #include <linux/hrtimer.h>
 #include <linux/string.h>
 #include <linux/timer.h>
+#include <linux/jiffies.h>
+
+/* The kernel's variable, which host/time.c keeps current (HZ 250). */
+unsigned long volatile jiffies = INITIAL_JIFFIES;
+EXPORT_SYMBOL(jiffies);
+
+void kshim_jiffies_set(unsigned long long ns)
+{
+	__atomic_store_n(&jiffies, INITIAL_JIFFIES +
+			 (unsigned long)(ns / (NSEC_PER_SEC / HZ)), __ATOMIC_RELAXED);
+}
 
 /*
  * A WARN_ON() of kernel/time/timer.c, reported at its 6.1 file and line

@@ -213,6 +213,8 @@ int debug_locks_off(void);
 
 /* Virtual time: jiffies only move when a test advances them. */
 unsigned long kshim_jiffies(void);
+/* Kernel side: the clock is now @ns; its jiffies (at its own HZ) follow. */
+void kshim_jiffies_set(unsigned long long ns);
 /* The monotonic clock, ns since boot (ktime_get()); host/time.c. */
 unsigned long long kshim_clock_ns(void);
 int kshim_in_softirq(void);
@@ -224,6 +226,7 @@ void kshim_softirq_exit(void);
  * in softirq context when the clock passes @when: a jiffies expiry, or with
  * @hr an absolute time in ns. @fn is the driver's callback and @site its
  * setup, for reports; @module owns it. Returns 1 when @obj was pending.
+ * @hr 2: @when in ns too, but ties fire newest first, as timer_list's do.
  */
 int kshim_timer_add(void *obj, int hr, unsigned long long when,
 		    int (*fire)(void *obj), const void *fn,
