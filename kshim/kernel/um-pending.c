@@ -15,7 +15,6 @@
 void kshim_um_pending(const char *what);
 
 /* Nothing of theirs exists, so there is nothing to reset or to forget. */
-__weak void kshim_device_reset(void) { }
 __weak void kshim_gpio_reset(void) { }
 __weak void kshim_hwrng_reset(void) { }
 __weak void kshim_input_reset(void) { }
@@ -24,24 +23,16 @@ __weak void kshim_led_reset(void) { }
 __weak void __kshim_i2c_reset(void) { }
 __weak void __kshim_uspace_reset(void) { }
 __weak void __kshim_uspace_unload(const char *module, const char *when) { }
-__weak void __kshim_task_running(void) { }
 __weak int __kshim_i2c_forget(const char *module) { return 0; }
 __weak const char *__kshim_i2c_leftover(const char *module, int adapter, int n) { return NULL; }
-__weak int kshim_device_live(const void *owner) { return 0; }
-__weak int kshim_probe_failures(int *last) { return 0; }
 
 /* Lookups: no such device, driver, file or input device. */
-__weak const char *__kshim_device_module(const char *dev, const char *driver) { return NULL; }
 __weak const char *__kshim_hwrng_module(void) { return NULL; }
 __weak const char *__kshim_i2c_module(const char *dev) { return NULL; }
 __weak const char *__kshim_input_module(const char *name) { return NULL; }
 __weak const char *__kshim_path_module(const char *path) { return NULL; }
 __weak const char *__kshim_sysfs_module(const char *path) { return NULL; }
 __weak const char *__kshim_vfs_module(void *file) { return NULL; }
-__weak int __kshim_attr_read(const char *dev, const char *attr, char *buf, size_t len) { return -ENODEV; }
-__weak int __kshim_attr_write(const char *dev, const char *attr, const char *val) { return -ENODEV; }
-__weak int __kshim_device_bind(const char *dev, const char *driver) { return -ENODEV; }
-__weak int __kshim_device_unbind(const char *dev) { return -ENODEV; }
 __weak int __kshim_sysfs_read(const char *path, char *buf, size_t len) { return -ENOENT; }
 __weak int __kshim_sysfs_write(const char *path, const char *val) { return -ENOENT; }
 __weak int __kshim_hwrng_read(void *buf, size_t len, int wait) { return -ENODEV; }
@@ -52,7 +43,6 @@ __weak int __kshim_input_event(const char *name, unsigned int type, unsigned int
 __weak int __kshim_input_open(const char *name, int open) { return -ENODEV; }
 __weak int __kshim_i2c_device_remove(const char *dev) { return -ENODEV; }
 __weak int __kshim_i2c_adapter_remove(int nr) { return -ENODEV; }
-__weak int __kshim_platform_device_remove(const char *dev) { return -ENODEV; }
 
 __weak void *__kshim_vfs_open(const char *path, int flags, int *err)
 {
@@ -71,7 +61,6 @@ __weak void __kshim_vfs_release(void *file) { }
 __weak void __kshim_vfs_orphan(void *file) { }
 __weak int __kshim_rcu_invoke(void *head) { return 0; }
 __weak int kshim_tasklet_call(void *t) { return 0; }
-__weak int kshim_work_call(void *work) { return 0; }
 
 /* Making one: said plainly, not pretended. */
 __weak int __kshim_i2c_adapter_add(int nr)
@@ -92,19 +81,3 @@ __weak const char *__kshim_i2c_device_add(int nr, const char *type, unsigned sho
 	kshim_um_pending("I2C devices");
 	return NULL;
 }
-
-__weak const char *__kshim_platform_device_add(const char *name, int id, const void *res,
-					size_t nres, void *np)
-{
-	kshim_um_pending("platform devices");
-	return NULL;
-}
-
-/* Device-tree nodes of the harness (kernel/property.c): no OF yet. */
-__weak void *kshim_dt_node(const char *compatible)
-{
-	kshim_um_pending("device-tree nodes");
-	return NULL;
-}
-
-__weak void kshim_dt_set_u32(void *np, const char *prop, unsigned int val) { }

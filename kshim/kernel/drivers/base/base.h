@@ -57,6 +57,9 @@ struct kshim_regs;
 struct kshim_regs *kshim_mmio_attach(unsigned long long phys, size_t size);
 struct kshim_regs *kshim_mmio_find(unsigned long long phys, size_t size);
 
+/* kfree() from the core itself: an internal site, not an exported call's. */
+#define kshim_kfree(p)	kshim_free((p), KSHIM_SITE, "kfree")
+
 /* core.c */
 extern struct list_head kshim_devices;
 struct device *kshim_find_device(const char *name);
@@ -80,8 +83,10 @@ int kshim_probe_count(int *last);
 
 /* bus.c, driver.c */
 struct subsys_private *kshim_bus_p(const struct bus_type *bus);
+struct subsys_private *kshim_bus_get(struct bus_type *bus);
 int kshim_driver_register(struct device_driver *drv,
 			  const struct kshim_site *site);
+int kshim_driver_live(const void *owner);
 void kshim_bus_reset(void);
 
 /* devres.c, resource.c */
@@ -106,6 +111,16 @@ struct resource *kshim_request_region_at(struct resource *parent,
 					 const struct kshim_site *site);
 void kshim_release_region_at(struct resource *parent, resource_size_t start,
 			     resource_size_t n, const struct kshim_site *site);
+struct resource *kshim_devm_request_region_at(struct device *dev,
+					      struct resource *parent,
+					      resource_size_t start,
+					      resource_size_t n,
+					      const char *name,
+					      const struct kshim_site *site);
+void kshim_devm_release_region_at(struct device *dev, struct resource *parent,
+				  resource_size_t start, resource_size_t n,
+				  const struct kshim_site *site);
+const char *kshim_res_str(const struct resource *r, char *buf, size_t len);
 void kshim_region_reset(void);
 
 /* platform.c, of/base.c */
