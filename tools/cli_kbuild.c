@@ -49,11 +49,22 @@ static const char *const renamed[] = {
 };
 #define NRENAMED	(sizeof(renamed) / sizeof(renamed[0]))
 
+/* The tree: $KSHIM_KERNEL_TREE, the build's when run from it, or the installed one. */
 const char *cli_kernel_tree(void)
 {
 	const char *env = getenv("KSHIM_KERNEL_TREE");
+	static char exe[PATH_MAX];
+	ssize_t n;
 
-	return env && *env ? env : KSHIM_KERNEL_TREE;
+	if (env && *env)
+		return env;
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if (strncmp(exe, KSHIM_BUILD_ROOT "/", strlen(KSHIM_BUILD_ROOT) + 1))
+			return KSHIM_INSTALL_KERNEL_TREE;
+	}
+	return KSHIM_KERNEL_TREE;
 }
 
 /* A growing argument vector for one command. */
