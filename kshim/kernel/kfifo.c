@@ -4,6 +4,10 @@
  * freely; the buffer holds mask + 1 elements of esize bytes each. A record
  * fifo stores each record's length in recsize bytes (low byte first) before
  * the record.
+ *
+ * Built both ways: against kshim's old headers, whose kfifo macros pass
+ * their call site (kshim_kfifo_*()), and against the kernel's, where the
+ * exported functions take their caller's site from the return address.
  */
 #include <linux/kernel.h>
 #include <linux/kfifo.h>
@@ -11,14 +15,25 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
+#include <kshim/kapi.h>
+
+#ifdef KSHIM_UML
+#include "fs/internal.h"
+#define copy_to_user_at		kshim_copy_to_user_at
+#define copy_from_user_at	kshim_copy_from_user_at
+#else
+#define copy_to_user_at		kshim_copy_to_user
+#define copy_from_user_at	kshim_copy_from_user
+#endif
 
 static unsigned int kfifo_unused(struct __kfifo *fifo)
 {
 	return (fifo->mask + 1) - (fifo->in - fifo->out);
 }
 
-int kshim_kfifo_alloc(struct __kfifo *fifo, unsigned int size, size_t esize,
-		      gfp_t gfp_mask, const struct kshim_site *site)
+static int kfifo_alloc_at(struct __kfifo *fifo, unsigned int size,
+			  size_t esize, gfp_t gfp_mask,
+			  const struct kshim_site *site)
 {
 	/* The indices wrap by masking: round up to a power of two. */
 	size = size ? roundup_pow_of_two(size) : 0;
@@ -39,9 +54,8 @@ int kshim_kfifo_alloc(struct __kfifo *fifo, unsigned int size, size_t esize,
 	fifo->mask = size - 1;
 	return 0;
 }
-EXPORT_SYMBOL(kshim_kfifo_alloc);
 
-void kshim_kfifo_free(struct __kfifo *fifo, const struct kshim_site *site)
+static void kfifo_free_at(struct __kfifo *fifo, const struct kshim_site *site)
 {
 	kshim_free(fifo->data, site, "kfree");
 	fifo->in = 0;
@@ -50,7 +64,34 @@ void kshim_kfifo_free(struct __kfifo *fifo, const struct kshim_site *site)
 	fifo->data = NULL;
 	fifo->mask = 0;
 }
+
+#ifdef KSHIM_UML
+int __kfifo_alloc(struct __kfifo *fifo, unsigned int size, size_t esize,
+		  gfp_t gfp_mask)
+{
+	return kfifo_alloc_at(fifo, size, esize, gfp_mask, KSHIM_CALLER_SITE);
+}
+EXPORT_SYMBOL(__kfifo_alloc);
+
+void __kfifo_free(struct __kfifo *fifo)
+{
+	kfifo_free_at(fifo, KSHIM_CALLER_SITE);
+}
+EXPORT_SYMBOL(__kfifo_free);
+#else
+int kshim_kfifo_alloc(struct __kfifo *fifo, unsigned int size, size_t esize,
+		      gfp_t gfp_mask, const struct kshim_site *site)
+{
+	return kfifo_alloc_at(fifo, size, esize, gfp_mask, site);
+}
+EXPORT_SYMBOL(kshim_kfifo_alloc);
+
+void kshim_kfifo_free(struct __kfifo *fifo, const struct kshim_site *site)
+{
+	kfifo_free_at(fifo, site);
+}
 EXPORT_SYMBOL(kshim_kfifo_free);
+#endif
 
 int __kfifo_init(struct __kfifo *fifo, void *buffer, unsigned int size,
 		 size_t esize)
@@ -140,8 +181,8 @@ static unsigned long copy_piece(void *data, void __user *ubuf, unsigned int n,
 				bool to, const struct kshim_site *site)
 {
 	if (to)
-		return kshim_copy_to_user(ubuf, data, n, site);
-	return kshim_copy_from_user(data, ubuf, n, site);
+		return copy_to_user_at(ubuf, data, n, site);
+	return copy_from_user_at(data, ubuf, n, site);
 }
 
 /*
@@ -261,9 +302,9 @@ void __kfifo_skip_r(struct __kfifo *fifo, size_t recsize)
 }
 EXPORT_SYMBOL(__kfifo_skip_r);
 
-int kshim_kfifo_from_user(struct __kfifo *fifo, const void __user *from,
-			  unsigned long len, unsigned int *copied,
-			  size_t recsize, const struct kshim_site *site)
+static int kfifo_from_user_at(struct __kfifo *fifo, const void __user *from,
+			      unsigned long len, unsigned int *copied,
+			      size_t recsize, const struct kshim_site *site)
 {
 	void __user *ubuf = (void __user *)from;	/* only read */
 	unsigned long ret;
@@ -290,11 +331,10 @@ int kshim_kfifo_from_user(struct __kfifo *fifo, const void __user *from,
 	fifo->in += len - ret;
 	return ret ? -EFAULT : 0;
 }
-EXPORT_SYMBOL(kshim_kfifo_from_user);
 
-int kshim_kfifo_to_user(struct __kfifo *fifo, void __user *to,
-			unsigned long len, unsigned int *copied,
-			size_t recsize, const struct kshim_site *site)
+static int kfifo_to_user_at(struct __kfifo *fifo, void __user *to,
+			    unsigned long len, unsigned int *copied,
+			    size_t recsize, const struct kshim_site *site)
 {
 	unsigned long ret;
 	unsigned int n;
@@ -322,4 +362,53 @@ int kshim_kfifo_to_user(struct __kfifo *fifo, void __user *to,
 	fifo->out += len - ret;
 	return ret ? -EFAULT : 0;
 }
+
+#ifdef KSHIM_UML
+int __kfifo_from_user(struct __kfifo *fifo, const void __user *from,
+		      unsigned long len, unsigned int *copied)
+{
+	return kfifo_from_user_at(fifo, from, len, copied, 0,
+				  KSHIM_CALLER_SITE);
+}
+EXPORT_SYMBOL(__kfifo_from_user);
+
+int __kfifo_from_user_r(struct __kfifo *fifo, const void __user *from,
+			unsigned long len, unsigned int *copied,
+			size_t recsize)
+{
+	return kfifo_from_user_at(fifo, from, len, copied, recsize,
+				  KSHIM_CALLER_SITE);
+}
+EXPORT_SYMBOL(__kfifo_from_user_r);
+
+int __kfifo_to_user(struct __kfifo *fifo, void __user *to, unsigned long len,
+		    unsigned int *copied)
+{
+	return kfifo_to_user_at(fifo, to, len, copied, 0, KSHIM_CALLER_SITE);
+}
+EXPORT_SYMBOL(__kfifo_to_user);
+
+int __kfifo_to_user_r(struct __kfifo *fifo, void __user *to,
+		      unsigned long len, unsigned int *copied, size_t recsize)
+{
+	return kfifo_to_user_at(fifo, to, len, copied, recsize,
+				KSHIM_CALLER_SITE);
+}
+EXPORT_SYMBOL(__kfifo_to_user_r);
+#else
+int kshim_kfifo_from_user(struct __kfifo *fifo, const void __user *from,
+			  unsigned long len, unsigned int *copied,
+			  size_t recsize, const struct kshim_site *site)
+{
+	return kfifo_from_user_at(fifo, from, len, copied, recsize, site);
+}
+EXPORT_SYMBOL(kshim_kfifo_from_user);
+
+int kshim_kfifo_to_user(struct __kfifo *fifo, void __user *to,
+			unsigned long len, unsigned int *copied,
+			size_t recsize, const struct kshim_site *site)
+{
+	return kfifo_to_user_at(fifo, to, len, copied, recsize, site);
+}
 EXPORT_SYMBOL(kshim_kfifo_to_user);
+#endif

@@ -21,8 +21,6 @@ __weak void kshim_input_reset(void) { }
 __weak void kshim_kobject_reset(void) { }
 __weak void kshim_led_reset(void) { }
 __weak void __kshim_i2c_reset(void) { }
-__weak void __kshim_uspace_reset(void) { }
-__weak void __kshim_uspace_unload(const char *module, const char *when) { }
 __weak int __kshim_i2c_forget(const char *module) { return 0; }
 __weak const char *__kshim_i2c_leftover(const char *module, int adapter, int n) { return NULL; }
 
@@ -30,9 +28,7 @@ __weak const char *__kshim_i2c_leftover(const char *module, int adapter, int n) 
 __weak const char *__kshim_hwrng_module(void) { return NULL; }
 __weak const char *__kshim_i2c_module(const char *dev) { return NULL; }
 __weak const char *__kshim_input_module(const char *name) { return NULL; }
-__weak const char *__kshim_path_module(const char *path) { return NULL; }
 __weak const char *__kshim_sysfs_module(const char *path) { return NULL; }
-__weak const char *__kshim_vfs_module(void *file) { return NULL; }
 __weak int __kshim_sysfs_read(const char *path, char *buf, size_t len) { return -ENOENT; }
 __weak int __kshim_sysfs_write(const char *path, const char *val) { return -ENOENT; }
 __weak int __kshim_hwrng_read(void *buf, size_t len, int wait) { return -ENODEV; }
@@ -44,21 +40,6 @@ __weak int __kshim_input_open(const char *name, int open) { return -ENODEV; }
 __weak int __kshim_i2c_device_remove(const char *dev) { return -ENODEV; }
 __weak int __kshim_i2c_adapter_remove(int nr) { return -ENODEV; }
 
-__weak void *__kshim_vfs_open(const char *path, int flags, int *err)
-{
-	*err = -ENOENT;
-	return NULL;
-}
-
-/* A file is never opened, so these are never reached with one. */
-__weak long __kshim_vfs_read(void *file, void *buf, size_t n) { return -EBADF; }
-__weak long __kshim_vfs_write(void *file, const void *buf, size_t n) { return -EBADF; }
-__weak long __kshim_vfs_ioctl(void *file, unsigned int cmd, unsigned long arg) { return -EBADF; }
-__weak long long __kshim_vfs_llseek(void *file, long long off, int whence) { return -EBADF; }
-__weak unsigned int __kshim_vfs_poll(void *file, size_t *nqueues) { return 0; }
-__weak int __kshim_vfs_flush(void *file) { return -EBADF; }
-__weak void __kshim_vfs_release(void *file) { }
-__weak void __kshim_vfs_orphan(void *file) { }
 __weak int __kshim_rcu_invoke(void *head) { return 0; }
 __weak int kshim_tasklet_call(void *t) { return 0; }
 
