@@ -816,46 +816,34 @@ int kshim_param_write(const char *module, const char *param, const char *val)
 	return kshim_param_set(kp, val);
 }
 
-/* try_module_get() and friends: a held module cannot be removed. */
-struct module;
-struct module_head {
-	int state;
-	const char *name;
-};
-
-/* Not while its exit runs: module_is_live() is false once it is going. */
-bool try_module_get(struct module *module)
+/*
+ * try_module_get() and friends, whose struct module is each kernel half's
+ * own (kernel/module.c, kernel/kernel/module/main.c): a held module cannot
+ * be removed. Not while its exit runs: module_is_live() is false once it
+ * is going.
+ */
+int kshim_module_ref_try(const char *name)
 {
-	struct mod *m;
+	struct mod *m = lookup(name);
 
-	if (!module)
-		return true;
-	m = lookup(((struct module_head *)module)->name);
 	if (!m || m->state == UNLOADED || m->state == CRASHED || m->state == GOING)
-		return false;
+		return 0;
 	m->refcount++;
-	return true;
+	return 1;
 }
 
-/* A reference the caller knows it may take: no liveness check. */
-void __module_get(struct module *module)
+void kshim_module_ref_get(const char *name)
 {
-	struct mod *m;
+	struct mod *m = lookup(name);
 
-	if (!module)
-		return;
-	m = lookup(((struct module_head *)module)->name);
 	if (m && m->state != UNLOADED && m->state != CRASHED)
 		m->refcount++;
 }
 
-void module_put(struct module *module)
+void kshim_module_ref_put(const char *name)
 {
-	struct mod *m;
+	struct mod *m = lookup(name);
 
-	if (!module)
-		return;
-	m = lookup(((struct module_head *)module)->name);
 	if (m && m->refcount > 0)
 		m->refcount--;
 }

@@ -223,6 +223,8 @@ static long ticker_ioctl(struct file *file, unsigned int cmd,
 		tk->paused = true;
 		del_timer_sync(&tk->timer);
 		mutex_unlock(&tk->lock);
+		/* A tick already queued is made now: none comes after this. */
+		flush_work(&tk->work);
 		return 0;
 	case TICKER_IOC_RESUME:
 		mutex_lock(&tk->lock);

@@ -64,6 +64,13 @@ const struct kshim_site *kshim_site_for(const struct kshim_site *site);
  * address, kept for the life of the process; NULL outside any object.
  */
 const struct kshim_site *kshim_site_at(const void *ret);
+/*
+ * Module references by name (host/module.c), behind each kernel half's
+ * try_module_get() (1: had), __module_get() and module_put().
+ */
+int kshim_module_ref_try(const char *name);
+void kshim_module_ref_get(const char *name);
+void kshim_module_ref_put(const char *name);
 /* The name of the loaded module whose code holds @addr, or NULL (host/ko.c). */
 const char *kshim_module_at(const void *addr);
 

@@ -412,55 +412,23 @@ static struct cdev_rec *cdev_lookup(dev_t devt)
 	return best;
 }
 
-/* ---- Module references (kernel/module/main.c's, counted by the host) ---- */
-
-/*
- * host/module.c reads a struct module as kshim's old headers lay it out:
- * its state, then a pointer to its name. Handed one of those, it finds the
- * module by name.
- */
-struct kshim_module_head {
-	int state;
-	const char *name;
-};
-
-bool kshim_module_get(struct module *mod)
-{
-	struct kshim_module_head head;
-
-	if (!mod)
-		return true;
-	head.state = mod->state;
-	head.name = mod->name;
-	return try_module_get((struct module *)&head);
-}
-
-void kshim_module_put(struct module *mod)
-{
-	struct kshim_module_head head;
-
-	if (!mod)
-		return;
-	head.state = mod->state;
-	head.name = mod->name;
-	module_put((struct module *)&head);
-}
+/* ---- Module references of the fops and the cdev (kernel/module/main.c) ---- */
 
 const struct file_operations *kshim_fops_get(const struct file_operations *fops)
 {
-	return fops && kshim_module_get(fops->owner) ? fops : NULL;
+	return fops && try_module_get(fops->owner) ? fops : NULL;
 }
 
 void kshim_fops_put(const struct file_operations *fops)
 {
 	if (fops)
-		kshim_module_put(fops->owner);
+		module_put(fops->owner);
 }
 
 /* What an open file holds: the cdev, and its owner module. */
 static struct cdev *cdev_get(struct cdev *p)
 {
-	if (!kshim_module_get(p->owner))
+	if (!try_module_get(p->owner))
 		return NULL;
 	cdev_ref_get(p);
 	return p;
@@ -474,7 +442,7 @@ void kshim_cdev_put(struct cdev *p)
 		return;
 	owner = p->owner;
 	cdev_ref_put(p);
-	kshim_module_put(owner);
+	module_put(owner);
 }
 
 /* ---- Opening a node ---- */

@@ -50,8 +50,6 @@ void kshim_cdev_put(struct cdev *p);
 /* fops_get() and fops_put(): host/module.c counts the references. */
 const struct file_operations *kshim_fops_get(const struct file_operations *fops);
 void kshim_fops_put(const struct file_operations *fops);
-bool kshim_module_get(struct module *mod);
-void kshim_module_put(struct module *mod);
 
 /*
  * drivers/char/misc.c, once it is on the new path (weak until then): the
