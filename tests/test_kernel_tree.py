@@ -117,12 +117,18 @@ class KbuildModule(unittest.TestCase):
         d = os.path.join(TMP, "kbuild")
         os.makedirs(d, exist_ok=True)
         shutil.copy(os.path.join(SRC, "modules/hwid/hwid.c"), d)
+        shutil.copy(os.path.join(SRC, "tests/kernel-tree/unsim.c"), d)
         with open(os.path.join(d, "Makefile"), "w") as f:
-            f.write("obj-m := hwid.o\n")
+            f.write("obj-m := hwid.o unsim.o\n")
         p = subprocess.run(["make", "-s", "-C", os.path.join(TREE, "tree"), "ARCH=um",
                             "M=" + d, "KCFLAGS=-fPIC", "KBUILD_MODPOST_WARN=1",
                             "modules"], capture_output=True, text=True, timeout=300)
         self.assertEqual(p.returncode, 0, p.stderr)
+        # The tree's Module.symvers lists what kshim provides: modpost names
+        # the one symbol kshim lacks, and nothing of hwid's.
+        self.assertIn('WARNING: modpost: "sock_create_kern" [%s/unsim.ko] undefined!' % d,
+                      p.stderr)
+        self.assertNotIn("hwid.ko] undefined", p.stderr)
         rc, out, err = run(UML, "run", os.path.join(d, "hwid.ko"), *HPET)
         self.assertEqual(rc, CLEAN, err)
         self.assertIn("hwid: hwid-8086-rev1 at 0xfed00000", out)

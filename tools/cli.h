@@ -32,6 +32,7 @@ int cmd_run(int argc, char **argv);
 int cmd_sweep(int argc, char **argv);
 int cmd_boot(int argc, char **argv);
 int cmd_modinfo(int argc, char **argv);
+int cmd_symbols(int argc, char **argv);	/* kshim-uml only (cli_kbuild.c) */
 
 /* "kshim: <file>: <message>" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

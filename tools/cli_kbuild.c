@@ -330,6 +330,35 @@ static int is_renamed(const char *name)
 	return 0;
 }
 
+/* Does this kshim give a module symbol @name (as the link finds it)? */
+static int provided(const char *name)
+{
+	return is_renamed(name) || dlsym(RTLD_DEFAULT, name);
+}
+
+/*
+ * kshim-uml symbols: of the kernel symbol names on standard input, one a
+ * line, print those this kshim provides: what Module.symvers lists
+ * (tools/symvers), so that modpost names the rest as undefined.
+ */
+int cmd_symbols(int argc, char **argv)
+{
+	char line[512];
+
+	if (argc > 1) {
+		fputs("usage: kshim-uml symbols < NAMES\n"
+		      "Prints the names, of those read one a line, that kshim provides to modules.\n",
+		      argc == 2 && !strcmp(argv[1], "--help") ? stdout : stderr);
+		return argc == 2 && !strcmp(argv[1], "--help") ? EXIT_CLEAN : EXIT_USAGE;
+	}
+	while (fgets(line, sizeof(line), stdin)) {
+		line[strcspn(line, "\n")] = '\0';
+		if (*line && provided(line))
+			puts(line);
+	}
+	return EXIT_CLEAN;
+}
+
 /* A stub for each function kshim lacks: the call is reported, not a crash. */
 static void write_stub(FILE *f, const char *name)
 {

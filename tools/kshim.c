@@ -348,6 +348,9 @@ int main(int argc, char **argv)
 		{ "boot", cmd_boot },
 		{ "modinfo", cmd_modinfo },
 		{ "scenario", cmd_scenario },
+#ifdef KSHIM_UML
+		{ "symbols", cmd_symbols },
+#endif
 	};
 	size_t i;
 
