@@ -31,13 +31,15 @@
 #include "kshim-uml-config.h"
 
 static const char help[] =
-"usage: kshim build FILE.c... [-o NAME.so] [-I DIR] [-D NAME[=VALUE]] [--coverage]\n"
+"usage: kshim build FILE.c... [-o NAME.so] [-I DIR] [-D NAME[=VALUE]] [--builtin]\n"
+"                  [--coverage]\n"
 "\n"
 "Compiles driver sources as Kbuild compiles an external module for ARCH=um,\n"
 "against kshim's kernel tree ($KSHIM_KERNEL_TREE, or the build's), with\n"
 "-DMODULE and KBUILD_MODNAME from the module's name (NAME, or the first\n"
 "file's; '-' becomes '_'), and links the module kshim loads. Each kernel\n"
 "function it calls that kshim does not simulate is named on stderr.\n"
+"--builtin: built-in code (no -DMODULE, no NAME.mod.c), for kshim boot.\n"
 "--coverage: profiled as GCOV_PROFILE := y profiles a driver, the objects and\n"
 "their .gcno kept in .NAME.objs/ beside the module, where the .gcda files\n"
 "are written when the program that loaded it ends (gcov, lcov). Exit\n"
@@ -555,7 +557,8 @@ static int write_mod_c(const char *path, int init, int exit)
 }
 
 static int compile(const char *src, const char *obj, const char *modname,
-		   const char *basename, int nextra, char **extra, int gcov)
+		   const char *basename, int nextra, char **extra, int gcov,
+		   int builtin)
 {
 	char cwd[PATH_MAX];
 	struct argv a = { 0 };
@@ -577,7 +580,16 @@ static int compile(const char *src, const char *obj, const char *modname,
 	}
 	for (i = 0; i < nextra; i++)
 		add(&a, extra[i]);
-	add(&a, "-DMODULE");
+	if (!builtin) {
+		add(&a, "-DMODULE");
+	} else {
+		/* Built in, Kbuild names the module's file: "drivers/foo/bar". */
+		char modfile[PATH_MAX];
+
+		snprintf(modfile, sizeof(modfile), "%.*s", (int)(strrchr(src, '.') ?
+			 strrchr(src, '.') - src : (long)strlen(src)), src);
+		addf(&a, "-DKBUILD_MODFILE=\"%s\"", modfile);
+	}
 	addf(&a, "-DKBUILD_BASENAME=\"%s\"", basename);
 	addf(&a, "-DKBUILD_MODNAME=\"%s\"", modname);
 	addf(&a, "-D__KBUILD_MODNAME=kmod_%s", modname);
@@ -597,7 +609,7 @@ int cmd_build(int argc, char **argv)
 	const char *out = NULL;
 	char **extra = calloc(argc + 1, sizeof(*extra)), **srcs = calloc(argc + 1, sizeof(*srcs));
 	struct argv ld = { 0 };
-	int i, nextra = 0, nsrcs = 0, status = EXIT_INIT, gcov = 0;
+	int i, nextra = 0, nsrcs = 0, status = EXIT_INIT, gcov = 0, builtin = 0;
 	char objdir[PATH_MAX];
 	struct stat st;
 
@@ -613,6 +625,8 @@ int cmd_build(int argc, char **argv)
 		}
 		if (!strcmp(a, "--coverage")) {
 			gcov = 1;
+		} else if (!strcmp(a, "--builtin")) {
+			builtin = 1;
 		} else if (!strcmp(a, "-o") || !strcmp(a, "-I") || !strcmp(a, "-D")) {
 			if (i + 1 == argc) {
 				cli_error("build: %s needs a value (EINVAL)", a);
@@ -672,14 +686,15 @@ int cmd_build(int argc, char **argv)
 	add(&ld, "-o");
 	snprintf(path, sizeof(path), "%s/%s.ko", tmp, name);
 	add(&ld, path);
-	for (i = 0; i <= nsrcs; i++) {
+	/* Built-in code has no NAME.mod.c: modpost writes none for it. */
+	for (i = 0; i <= nsrcs - builtin; i++) {
 		char obj[PATH_MAX + NAME_MAX + 16], base[NAME_MAX];
 		int r, j, init = 0, exit = 0;
 
 		if (i < nsrcs) {
 			modname_of(srcs[i], base, sizeof(base));
 			snprintf(obj, sizeof(obj), "%s/%d-%s.o", gcov ? objdir : tmp, i, base);
-			r = compile(srcs[i], obj, name, base, nextra, extra, gcov);
+			r = compile(srcs[i], obj, name, base, nextra, extra, gcov, builtin);
 		} else {
 			/* Last, as Kbuild links it: NAME.mod.o. */
 			snprintf(path, sizeof(path), "%s/%s.mod.c", tmp, name);
@@ -689,7 +704,7 @@ int cmd_build(int argc, char **argv)
 				exit |= defines(ld.v[j], "cleanup_module");
 			}
 			r = write_mod_c(path, init, exit) ? -1 :
-			    compile(path, obj, name, name, 0, NULL, 0);
+			    compile(path, obj, name, name, 0, NULL, 0, 0);
 		}
 		if (r) {
 			cli_error("build: %s: the compiler failed", out);

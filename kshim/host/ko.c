@@ -40,9 +40,34 @@ struct sect {
 	unsigned long addr, size;
 };
 
+/*
+ * Built-in code's initcalls: the sections of initcall pointers that
+ * <linux/init.h> makes, by level (".initcall6.init", ".initcall6s.init",
+ * ".initcallrootfs.init"), in the order of the object.
+ */
+#define MAX_INITCALL_SECTS	32
+struct initcall_sect {
+	int level;		/* level * 10, +5 for _sync; KSHIM_INITCALL_ROOTFS */
+	unsigned long addr, size;
+};
+
+static int initcall_level(const char *name)
+{
+	char sync = 0;
+	int level;
+
+	if (!strcmp(name, ".initcallrootfs.init"))
+		return KSHIM_INITCALL_ROOTFS;
+	if (sscanf(name, ".initcall%d%c", &level, &sync) != 2 || level < 0 || level > 7)
+		return -1;
+	if (sync == 's')
+		return level * 10 + 5;
+	return sync == '.' ? level * 10 : -1;
+}
+
 /* The address and size of sections @want[] in ELF file @path. */
 static int read_sections(const char *path, struct sect *want, int n,
-			 char *err, size_t errlen)
+			 struct initcall_sect *ics, int *nics, char *err, size_t errlen)
 {
 	GElf_Ehdr eh;
 	Elf_Scn *scn = NULL;
@@ -80,6 +105,12 @@ static int read_sections(const char *path, struct sect *want, int n,
 		if (!gelf_getshdr(scn, &sh))
 			continue;
 		name = elf_strptr(e, shstrndx, sh.sh_name);
+		if (name && sh.sh_size && *nics < MAX_INITCALL_SECTS &&
+		    initcall_level(name) >= 0) {
+			ics[*nics].level = initcall_level(name);
+			ics[*nics].addr = sh.sh_addr;
+			ics[(*nics)++].size = sh.sh_size;
+		}
 		for (i = 0; name && i < n; i++) {
 			if (!strcmp(name, want[i].name)) {
 				want[i].addr = sh.sh_addr;
@@ -106,10 +137,28 @@ static const char *modinfo_name(const char *info, unsigned long size)
 	return NULL;
 }
 
-static void register_modinfo(const char *module, const char *info,
-			     unsigned long size)
+/*
+ * Built-in code's tags are "MODNAME.tag=value" (__MODULE_INFO_PREFIX): the
+ * module's name, from the first tag that has one; NULL when none has.
+ */
+static char *builtin_name(const char *info, unsigned long size)
 {
 	const char *p = info, *end = info + size;
+
+	for (; p < end; p += strlen(p) + 1) {
+		const char *dot = strchr(p, '.'), *eq = strchr(p, '=');
+
+		if (dot && eq && dot < eq)
+			return strndup(p, dot - p);
+	}
+	return NULL;
+}
+
+static void register_modinfo(const char *module, const char *info,
+			     unsigned long size, int loadable)
+{
+	const char *p = info, *end = info + size;
+	size_t prefix = loadable ? 0 : strlen(module) + 1;
 
 	for (; p < end; p += strlen(p) + 1) {
 		const char *eq = strchr(p, '=');
@@ -118,14 +167,43 @@ static void register_modinfo(const char *module, const char *info,
 		/* name=: the module's name, which kshim shows already. */
 		if (!*p || !eq || !strncmp(p, "name=", 5))
 			continue;
+		if (prefix && (strncmp(p, module, prefix - 1) || p[prefix - 1] != '.'))
+			continue;	/* another built-in module's */
 		mi = calloc(1, sizeof(*mi));
 		if (!mi)
 			abort();
 		mi->module = module;
-		mi->tag = strndup(p, eq - p);
+		mi->tag = strndup(p + prefix, eq - p - prefix);
 		mi->value = eq + 1;
-		mi->loadable = 1;
+		mi->loadable = loadable;
 		kshim_register_modinfo(mi);
+	}
+}
+
+/* Built-in code: its initcalls, by level, in the object's order. */
+static void register_initcalls(const char *module, unsigned long base,
+			       const struct initcall_sect *ics, int nics)
+{
+	int i;
+
+	for (i = 0; i < nics; i++) {
+		int (*const *fn)(void) = (int (*const *)(void))(base + ics[i].addr);
+		size_t j;
+
+		for (j = 0; j < ics[i].size / sizeof(*fn); j++) {
+			struct kshim_initcall *ic = calloc(1, sizeof(*ic));
+			Dl_info info;
+
+			if (!ic)
+				abort();
+			ic->module = module;
+			ic->fn = fn[j];
+			ic->fn_name = dladdr1((void *)fn[j], &info, NULL, 0) && info.dli_sname ?
+				      strdup(info.dli_sname) : "?";
+			ic->level = ics[i].level;
+			ic->loadable = 0;
+			kshim_register_initcall(ic);
+		}
 	}
 }
 
@@ -202,16 +280,18 @@ static int segments(struct dl_phdr_info *info, size_t size, void *data)
 int kshim_ko_open(const char *path, const char **name, char *err, size_t errlen)
 {
 	struct sect s[] = { { ".modinfo", 0, 0 }, { "__param", 0, 0 } };
+	struct initcall_sect ics[MAX_INITCALL_SECTS];
+	int nics = 0, loadable;
 	struct link_map *lm;
 	struct range r = { 0 };
-	const char *modname;
+	char *modname;
 	struct ko *ko;
 	void *h;
 
-	if (read_sections(path, s, 2, err, errlen))
+	if (read_sections(path, s, 2, ics, &nics, err, errlen))
 		return -ENOEXEC;
-	if (!s[0].size) {
-		snprintf(err, errlen, "no .modinfo section: not a kernel module");
+	if (!s[0].size && !nics) {
+		snprintf(err, errlen, "no .modinfo section and no initcall: not a kernel module");
 		return -ENOEXEC;
 	}
 	h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
@@ -224,10 +304,24 @@ int kshim_ko_open(const char *path, const char **name, char *err, size_t errlen)
 		dlclose(h);
 		return -ENOEXEC;
 	}
-	modname = modinfo_name((const char *)(lm->l_addr + s[0].addr), s[0].size);
+	/* A module has modpost's name= tag; built-in code (no MODULE) has not. */
+	modname = (char *)modinfo_name((const char *)(lm->l_addr + s[0].addr), s[0].size);
+	loadable = modname != NULL;
+	modname = loadable ? strdup(modname) :
+		  builtin_name((const char *)(lm->l_addr + s[0].addr), s[0].size);
 	if (!modname) {
-		snprintf(err, errlen, "no name= in .modinfo: not linked by Kbuild or kshim build");
+		/* No tag at all: the file's name, as Kbuild names the object. */
+		const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+
+		modname = strndup(base, strcspn(base, "."));
+		for (char *c = modname; *c; c++)
+			if (*c == '-')
+				*c = '_';
+	}
+	if (loadable && nics) {
+		snprintf(err, errlen, "a module (MODULE) with initcall sections: not linked by Kbuild or kshim build");
 		dlclose(h);
+		free(modname);
 		return -ENOEXEC;
 	}
 	r.base = lm->l_addr;
@@ -235,7 +329,7 @@ int kshim_ko_open(const char *path, const char **name, char *err, size_t errlen)
 	ko = calloc(1, sizeof(*ko));
 	if (!ko)
 		abort();
-	ko->name = strdup(modname);
+	ko->name = modname;
 	ko->lo = r.lo;
 	ko->hi = r.hi;
 	pthread_mutex_lock(&ko_lock);
@@ -243,8 +337,12 @@ int kshim_ko_open(const char *path, const char **name, char *err, size_t errlen)
 	kos = ko;
 	pthread_mutex_unlock(&ko_lock);
 
-	register_modinfo(ko->name, (const char *)(lm->l_addr + s[0].addr), s[0].size);
-	register_calls(ko->name, h);
+	register_modinfo(ko->name, (const char *)(lm->l_addr + s[0].addr), s[0].size,
+			 loadable);
+	if (loadable)
+		register_calls(ko->name, h);
+	else
+		register_initcalls(ko->name, lm->l_addr, ics, nics);
 	if (s[1].size)
 		register_params(ko->name, lm->l_addr + s[1].addr, s[1].size);
 	*name = ko->name;
