@@ -129,6 +129,24 @@ class Tasks(unittest.TestCase):
                       err)
 
 
+class Dependencies(unittest.TestCase):
+    """A module using another's EXPORT_SYMBOLs, loaded after it."""
+
+    def test_exports_reach_the_module_loaded_after(self):
+        core = built(UML, "tests/kernel-tree/exp_core.c", "uml")
+        user = built(UML, "tests/kernel-tree/exp_user.c", "uml")
+        rc, out, err = run(UML, "run", core, user)
+        self.assertEqual(rc, CLEAN, err)
+        self.assertIn("exp_user: 2 + 3 = 5, 1 call(s), this module is exp_user", out)
+        # Removed after the module that needs it, as modprobe -r does.
+        self.assertLess(out.index("exp_user: exit"), out.index("exp_core: 1 calls"))
+
+    def test_without_its_dependency_it_does_not_load(self):
+        rc, out, err = run(UML, "run", built(UML, "tests/kernel-tree/exp_user.c", "uml"))
+        self.assertEqual(rc, USAGE)
+        self.assertIn("Unknown symbol exp_core_calls", err)
+
+
 class KbuildModule(unittest.TestCase):
     def test_a_ko_from_make_M_loads(self):
         d = os.path.join(TMP, "kbuild")

@@ -361,11 +361,65 @@ int cmd_symbols(int argc, char **argv)
 	return EXIT_CLEAN;
 }
 
-/* A stub for each function kshim lacks: the call is reported, not a crash. */
+/*
+ * A stub for each function kshim lacks: the call is reported, not a crash.
+ * Weak: a module loaded before this one that exports the function (its
+ * EXPORT_SYMBOL) is found first, as the kernel resolves it.
+ */
 static void write_stub(FILE *f, const char *name)
 {
-	fprintf(f, "void %s(void)\n{\n\tkshim_not_simulated(\"%s\", __builtin_return_address(0));\n}\n\n",
+	fprintf(f, "__attribute__((weak)) void %s(void)\n{\n\tkshim_not_simulated(\"%s\", __builtin_return_address(0));\n}\n\n",
 		name, name);
+}
+
+/*
+ * The version script of the module's shared object: what it exports
+ * (EXPORT_SYMBOL leaves a __ksymtab_NAME) and its stubs are its dynamic
+ * symbols, the rest is local, as in the kernel a module's other symbols
+ * are its own: every module has an init_module and a __this_module, and
+ * each must find its own.
+ */
+static int write_version_script(const char *ko, const char *path, struct undef *u,
+				size_t n, const char *stubbed)
+{
+	Elf_Scn *scn = NULL;
+	FILE *f = fopen(path, "w");
+	int fd;
+	Elf *e;
+	size_t i;
+
+	if (!f)
+		return -1;
+	/* "global:" with no name is a syntax error: "local:" alone then. */
+	fputs("{\n\tglobal:\n\t\t__kshim_no_such_symbol;\n", f);
+	for (i = 0; i < n; i++)
+		if (u[i].name && stubbed[i])
+			fprintf(f, "\t\t%s;\n", u[i].name);
+	fd = open(ko, O_RDONLY | O_CLOEXEC);
+	e = fd < 0 ? NULL : elf_begin(fd, ELF_C_READ, NULL);
+	while (e && (scn = elf_nextscn(e, scn))) {
+		GElf_Shdr sh;
+		Elf_Data *d;
+
+		if (!gelf_getshdr(scn, &sh) || sh.sh_type != SHT_SYMTAB ||
+		    !(d = elf_getdata(scn, NULL)))
+			continue;
+		for (i = 1; i < sh.sh_size / sh.sh_entsize; i++) {
+			GElf_Sym sym;
+			const char *name;
+
+			if (gelf_getsym(d, i, &sym) && sym.st_shndx != SHN_UNDEF &&
+			    (name = elf_strptr(e, sh.sh_link, sym.st_name)) &&
+			    !strncmp(name, "__ksymtab_", 10))
+				fprintf(f, "\t\t%s;\n", name + 10);
+		}
+	}
+	if (e)
+		elf_end(e);
+	if (fd >= 0)
+		close(fd);
+	fputs("\tlocal: *;\n};\n", f);
+	return fclose(f);
 }
 
 /* The module's own copy of gcov's runtime, for a module built with --coverage. */
@@ -374,10 +428,11 @@ static int link_gcov;
 int cli_link_ko(const char *ko, const char *out, const char *modname)
 {
 	char tmp[] = "/tmp/kshim-link-XXXXXX", renamed_ko[PATH_MAX], stubs_c[PATH_MAX],
-	     stubs_o[PATH_MAX];
+	     stubs_o[PATH_MAX], vers[PATH_MAX], vers_arg[PATH_MAX + 32];
 	struct argv a = { 0 };
 	struct undef *u;
 	size_t n, i, nstubs = 0;
+	char *stubbed;
 	FILE *f;
 	int ret = -1;
 
@@ -386,6 +441,9 @@ int cli_link_ko(const char *ko, const char *out, const char *modname)
 		return -1;
 	}
 	functions_from_dwarf(ko, u, n);
+	stubbed = calloc(n + 1, 1);
+	if (!stubbed)
+		abort();
 	if (!mkdtemp(tmp)) {
 		cli_error("link: %s", strerror(errno));
 		goto out;
@@ -393,6 +451,7 @@ int cli_link_ko(const char *ko, const char *out, const char *modname)
 	snprintf(renamed_ko, sizeof(renamed_ko), "%s/module.ko", tmp);
 	snprintf(stubs_c, sizeof(stubs_c), "%s/stubs.c", tmp);
 	snprintf(stubs_o, sizeof(stubs_o), "%s/stubs.o", tmp);
+	snprintf(vers, sizeof(vers), "%s/module.ver", tmp);
 	f = fopen(stubs_c, "w");
 	if (!f)
 		goto out;
@@ -415,15 +474,20 @@ int cli_link_ko(const char *ko, const char *out, const char *modname)
 		if (link_gcov && !strncmp(u[i].name, "__gcov_", 7))
 			continue;
 		if (u[i].use == USE_DATA) {
-			fprintf(stderr, "WARNING: kshim: \"%s\" [%s] is not simulated: data, so the module will not load\n",
+			fprintf(stderr, "WARNING: kshim: \"%s\" [%s] is not simulated: data, so the module will not load unless a module loaded before it exports it\n",
 				u[i].name, modname);
 			continue;
 		}
 		fprintf(stderr, "WARNING: kshim: \"%s\" [%s] is not simulated\n", u[i].name, modname);
 		write_stub(f, u[i].name);
+		stubbed[i] = 1;
 		nstubs++;
 	}
 	fclose(f);
+	if (write_version_script(ko, vers, u, n, stubbed)) {
+		cli_error("link: %s: %s", vers, strerror(errno));
+		goto out;
+	}
 	add(&a, ko);
 	add(&a, renamed_ko);
 	if (run(&a)) {
@@ -445,6 +509,8 @@ int cli_link_ko(const char *ko, const char *out, const char *modname)
 	argv_free(&a);
 	add(&a, "ld");
 	add(&a, "-shared");
+	snprintf(vers_arg, sizeof(vers_arg), "--version-script=%s", vers);
+	add(&a, vers_arg);
 	add(&a, "-o");
 	add(&a, out);
 	add(&a, renamed_ko);
@@ -462,7 +528,9 @@ out:
 	unlink(renamed_ko);
 	unlink(stubs_c);
 	unlink(stubs_o);
+	unlink(vers);
 	rmdir(tmp);
+	free(stubbed);
 	for (i = 0; i < n; i++)
 		free(u[i].name);
 	free(u);

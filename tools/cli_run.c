@@ -28,10 +28,12 @@
 "                     or a PROP, a device-tree node with u32 properties\n"
 
 static const char run_help[] =
-"usage: kshim run MODULE.so [param=value...] [options]\n"
+"usage: kshim run [DEPENDENCY.so...] MODULE.so [param=value...] [options]\n"
 "\n"
 "insmod with the parameters (joined by spaces, as insmod passes them), the\n"
-"kernel log as dmesg prints it, rmmod, then the leak and misuse report.\n"
+"kernel log as dmesg prints it, rmmod, then the leak and misuse report. The\n"
+"modules before MODULE.so are loaded first, in that order, and removed after\n"
+"it, as modprobe does with a module's dependencies.\n"
 "Exit status: 0 clean, 1 init failed, 2 defects found, 3 crashed or timed out,\n"
 "4 bad usage or input.\n\n" COMMON_OPTIONS;
 
@@ -112,16 +114,46 @@ static void fresh_kernel(const struct job *job)
 	cli_attach_devices(NULL);
 }
 
+/* The modules a run loads before its last one, in order, as modprobe would. */
+static int load_dependencies(const struct job *job)
+{
+	int i, ret;
+
+	for (i = 0; i < job->nmods - 1; i++) {
+		ret = kshim_load(job->mods[i].name, NULL);
+		if (ret < 0) {
+			if (!job->cli->json)
+				fprintf(stderr, "kshim: %s: %s, which %s needs, did not load (%s)\n",
+					job->mods[job->nmods - 1].name, job->mods[i].name,
+					job->mods[job->nmods - 1].name,
+					ret == KSHIM_CRASH ? "it crashed" : cli_errname(ret));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static void unload_dependencies(const struct job *job)
+{
+	int i;
+
+	for (i = job->nmods - 2; i >= 0; i--)
+		if (kshim_module_loaded(job->mods[i].name))
+			kmod_rmmod(job->cli->json ? NULL : stderr, job->mods[i].name);
+}
+
 static int do_run(void *arg)
 {
 	struct job *job = arg;
-	const struct cli_module *m = &job->mods[0];
+	const struct cli_module *m = &job->mods[job->nmods - 1];
 	const struct cli *cli = job->cli;
 	int init, rm = 0, status = EXIT_CLEAN, removed = 0;
 	size_t leaks = 0;
 	bool checked = false;
 
 	fresh_kernel(job);
+	if (load_dependencies(job))
+		return EXIT_INIT;
 	init = kshim_load(m->name, job->args);
 	if (init == KSHIM_CRASH && kshim_defect_count(KSHIM_DEFECT_UNSIMULATED)) {
 		/* Not the driver's fault, nor a crash: kshim's gap, said as such. */
@@ -144,6 +176,8 @@ static int do_run(void *arg)
 		if (rm == KSHIM_CRASH)
 			status = EXIT_CRASH;
 	}
+	if (init != KSHIM_CRASH && rm != KSHIM_CRASH)
+		unload_dependencies(job);
 	/* Leaks only mean something once the module is gone. */
 	if (!kshim_module_loaded(m->name) && init != KSHIM_CRASH && rm != KSHIM_CRASH) {
 		leaks = kshim_leak_check();
@@ -367,12 +401,12 @@ int cmd_run(int argc, char **argv)
 	struct job job = { 0 };
 	int status;
 
-	if (prepare(&job, &cli, argc, argv, run_help, 0, &status))
+	if (prepare(&job, &cli, argc, argv, run_help, 1, &status))
 		return status;
-	if (needs_loadable(&job.mods[0]))
+	if (needs_loadable(&job.mods[job.nmods - 1]))
 		status = EXIT_USAGE;
 	else
-		status = cli_supervise(&cli, job.mods[0].base, do_run, &job);
+		status = cli_supervise(&cli, job.mods[job.nmods - 1].base, do_run, &job);
 	free(job.args);
 	return status;
 }

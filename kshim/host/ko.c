@@ -192,14 +192,16 @@ static void register_initcalls(const char *module, unsigned long base,
 
 		for (j = 0; j < ics[i].size / sizeof(*fn); j++) {
 			struct kshim_initcall *ic = calloc(1, sizeof(*ic));
-			Dl_info info;
+			unsigned long off, size;
+			char sym[128];
 
 			if (!ic)
 				abort();
 			ic->module = module;
 			ic->fn = fn[j];
-			ic->fn_name = dladdr1((void *)fn[j], &info, NULL, 0) && info.dli_sname ?
-				      strdup(info.dli_sname) : "?";
+			/* The full symbol table: an initcall is static. */
+			ic->fn_name = kshim_symbolize((const void *)fn[j], sym, sizeof(sym),
+						      &off, &size) ? "?" : strdup(sym);
 			ic->level = ics[i].level;
 			ic->loadable = 0;
 			kshim_register_initcall(ic);
@@ -207,10 +209,26 @@ static void register_initcalls(const char *module, unsigned long base,
 	}
 }
 
-static void register_calls(const char *module, void *h)
+/* The kernel side's reading of struct module (kernel/kernel/module/main.c). */
+void kshim_module_calls(const void *mod, int (**init)(void), void (**exit)(void))
+	__attribute__((weak));
+
+/*
+ * init and exit, as the kernel's loader takes them: from the module's
+ * struct module (__this_module, which modpost's .mod.c fills in), whose
+ * symbol is the module's own and not in its dynamic table.
+ */
+static void register_calls(const char *module, void *h, unsigned long this_module)
 {
-	void *init = dlsym(h, "init_module");
-	void *exit = dlsym(h, "cleanup_module");
+	int (*init)(void) = NULL;
+	void (*exit)(void) = NULL;
+
+	if (this_module && kshim_module_calls)
+		kshim_module_calls((const void *)this_module, &init, &exit);
+	else {
+		init = (int (*)(void))dlsym(h, "init_module");
+		exit = (void (*)(void))dlsym(h, "cleanup_module");
+	}
 
 	if (init) {
 		struct kshim_initcall *ic = calloc(1, sizeof(*ic));
@@ -218,7 +236,7 @@ static void register_calls(const char *module, void *h)
 		if (!ic)
 			abort();
 		ic->module = module;
-		ic->fn = (int (*)(void))init;
+		ic->fn = init;
 		ic->fn_name = "init_module";
 		ic->level = 60;
 		ic->loadable = 1;
@@ -230,7 +248,7 @@ static void register_calls(const char *module, void *h)
 		if (!ec)
 			abort();
 		ec->module = module;
-		ec->fn = (void (*)(void))exit;
+		ec->fn = exit;
 		ec->fn_name = "cleanup_module";
 		kshim_register_exitcall(ec);
 	}
@@ -279,7 +297,8 @@ static int segments(struct dl_phdr_info *info, size_t size, void *data)
 
 int kshim_ko_open(const char *path, const char **name, char *err, size_t errlen)
 {
-	struct sect s[] = { { ".modinfo", 0, 0 }, { "__param", 0, 0 } };
+	struct sect s[] = { { ".modinfo", 0, 0 }, { "__param", 0, 0 },
+			    { ".gnu.linkonce.this_module", 0, 0 } };
 	struct initcall_sect ics[MAX_INITCALL_SECTS];
 	int nics = 0, loadable;
 	struct link_map *lm;
@@ -288,13 +307,14 @@ int kshim_ko_open(const char *path, const char **name, char *err, size_t errlen)
 	struct ko *ko;
 	void *h;
 
-	if (read_sections(path, s, 2, ics, &nics, err, errlen))
+	if (read_sections(path, s, 3, ics, &nics, err, errlen))
 		return -ENOEXEC;
 	if (!s[0].size && !nics) {
 		snprintf(err, errlen, "no .modinfo section and no initcall: not a kernel module");
 		return -ENOEXEC;
 	}
-	h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+	/* Global: what it exports is found by the modules loaded after it. */
+	h = dlopen(path, RTLD_NOW | RTLD_GLOBAL);
 	if (!h) {
 		snprintf(err, errlen, "%s", dlerror());
 		return -ENOENT;
@@ -340,7 +360,7 @@ int kshim_ko_open(const char *path, const char **name, char *err, size_t errlen)
 	register_modinfo(ko->name, (const char *)(lm->l_addr + s[0].addr), s[0].size,
 			 loadable);
 	if (loadable)
-		register_calls(ko->name, h);
+		register_calls(ko->name, h, s[2].addr ? lm->l_addr + s[2].addr : 0);
 	else
 		register_initcalls(ko->name, lm->l_addr, ics, nics);
 	if (s[1].size)

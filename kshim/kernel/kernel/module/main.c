@@ -27,3 +27,12 @@ void module_put(struct module *module)
 		kshim_module_ref_put(module->name);
 }
 EXPORT_SYMBOL(module_put);
+
+/* For host/ko.c, which finds a module's init and exit as the loader does. */
+void kshim_module_calls(const void *mod, int (**init)(void), void (**exit)(void))
+{
+	const struct module *m = mod;
+
+	*init = m->init;
+	*exit = m->exit;
+}
