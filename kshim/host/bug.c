@@ -250,20 +250,46 @@ static void trim_frames(struct guard *g)
  */
 static __attribute__((noinline)) void caller_frames(struct guard *g)
 {
-	void *frames[MAX_FRAMES + 8];
+	void *frames[MAX_FRAMES + 9], *lo, *hi;
 	unsigned long off, size;
 	char name[64];
 	int n, i;
 
 	n = backtrace(frames, MAX_FRAMES + 8);
+	/*
+	 * On a simulated task's stack (module code built against the kernel
+	 * tree, without unwind tables), the frame pointers: kshim's own frames
+	 * have them too, so the walk from here reaches the driver's.
+	 */
+	if (kshim_task_stack_range(&lo, &hi) && (void *)&n >= lo && (void *)&n < hi) {
+		void **fp = __builtin_frame_address(0);
+
+		n = 0;
+		while (n < MAX_FRAMES + 8 && (void *)fp >= lo && (void *)(fp + 2) <= hi && fp[1]) {
+			frames[n++] = fp[1];
+			if ((void **)fp[0] <= fp)
+				break;
+			fp = fp[0];
+		}
+		/* The walk starts at this function's caller: a frame for itself. */
+		memmove(frames + 1, frames, n * sizeof(frames[0]));
+		frames[0] = (char *)caller_frames + 1;
+		n++;
+	}
 	/* This function's frame, after a sanitizer's backtrace() if any. */
+	/*
+	 * Return addresses, named by the call (one byte before): a call to a
+	 * noreturn function may be a function's last instruction.
+	 */
 	for (i = 0; i < n; i++)
-		if (!kshim_symbolize(frames[i], name, sizeof(name), &off, &size) &&
+		if (!kshim_symbolize((char *)frames[i] - 1, name, sizeof(name), &off, &size) &&
 		    !strcmp(name, "caller_frames"))
 			break;
 	for (i = i < n ? i + 1 : 0; i < n; i++) {
-		if (kshim_symbolize(frames[i], name, sizeof(name), &off, &size) ||
-		    (strncmp(name, "kshim_", 6) && strcmp(name, "panic")))
+		/* _printk: UML's BUG() is a printk that kshim turns into kshim_bug(). */
+		if (kshim_symbolize((char *)frames[i] - 1, name, sizeof(name), &off, &size) ||
+		    (strncmp(name, "kshim_", 6) && strcmp(name, "panic") &&
+		     strcmp(name, "_printk")))
 			break;
 	}
 	g->nframes = 0;

@@ -8,6 +8,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/printk.h>
+#include <linux/string.h>
 #include <kshim/kapi.h>
 
 /* 6.1: LOG_LINE_MAX, CONSOLE_LOG_MAX less the prefix; longer is cut. */
@@ -57,11 +58,28 @@ int vprintk(const char *fmt, va_list args)
 }
 EXPORT_SYMBOL(vprintk);
 
+/*
+ * BUG() on UML is asm-generic's: this printk, then panic("BUG!"). Linux 6.1
+ * on x86, which kshim stands for, traps instead: "kernel BUG at FILE:LINE!"
+ * and an oops, which is what kshim_bug() reports.
+ */
+static const char generic_bug[] = "BUG: failure at %s:%d/%s()!\n";
+
 int _printk(const char *fmt, ...)
 {
 	va_list args;
 	int r;
 
+	if (!strcmp(fmt, generic_bug)) {
+		const char *file;
+		int line;
+
+		va_start(args, fmt);
+		file = va_arg(args, const char *);
+		line = va_arg(args, int);
+		va_end(args);
+		kshim_bug(file, line);
+	}
 	va_start(args, fmt);
 	r = vprintk_at(__builtin_return_address(0), fmt, args);
 	va_end(args);
