@@ -405,13 +405,6 @@ void kshim_not_simulated(const char *func, const void *ret)
 	kshim_guard_unwind();
 }
 
-/* A subsystem the kernel-tree runtime does not have yet (kernel/um-pending.c). */
-void kshim_um_pending(const char *what)
-{
-	fprintf(stderr, "kshim: %s are not simulated yet for modules built against the kernel tree\n",
-		what);
-}
-
 int kshim_module_open(const char *path)
 {
 	const char *name;

@@ -4,7 +4,7 @@
  * the kernel half built against the kernel's own headers (docs/design.md:
  * the move, subsystem by subsystem). Until a subsystem moves, it is empty
  * here, as in a kernel without it: nothing to reset, no such device, file
- * or adapter; a test that tries to make one is told so. Each is weak: the
+ * or adapter. Each is weak: the
  * subsystem's own file, once it joins the kernel half, takes its place,
  * and the definition here is then deleted.
  */
@@ -12,21 +12,15 @@
 #include <linux/types.h>
 #include <kshim/kapi.h>
 
-void kshim_um_pending(const char *what);
-
 /* Nothing of theirs exists, so there is nothing to reset or to forget. */
 __weak void kshim_gpio_reset(void) { }
 __weak void kshim_hwrng_reset(void) { }
 __weak void kshim_input_reset(void) { }
 __weak void kshim_kobject_reset(void) { }
 __weak void kshim_led_reset(void) { }
-__weak void __kshim_i2c_reset(void) { }
-__weak int __kshim_i2c_forget(const char *module) { return 0; }
-__weak const char *__kshim_i2c_leftover(const char *module, int adapter, int n) { return NULL; }
 
 /* Lookups: no such device, driver, file or input device. */
 __weak const char *__kshim_hwrng_module(void) { return NULL; }
-__weak const char *__kshim_i2c_module(const char *dev) { return NULL; }
 __weak const char *__kshim_input_module(const char *name) { return NULL; }
 __weak const char *__kshim_sysfs_module(const char *path) { return NULL; }
 __weak int __kshim_sysfs_read(const char *path, char *buf, size_t len) { return -ENOENT; }
@@ -37,28 +31,6 @@ __weak int __kshim_input_event(const char *name, unsigned int type, unsigned int
 	return -ENODEV;
 }
 __weak int __kshim_input_open(const char *name, int open) { return -ENODEV; }
-__weak int __kshim_i2c_device_remove(const char *dev) { return -ENODEV; }
-__weak int __kshim_i2c_adapter_remove(int nr) { return -ENODEV; }
 
 __weak int __kshim_rcu_invoke(void *head) { return 0; }
 __weak int kshim_tasklet_call(void *t) { return 0; }
-
-/* Making one: said plainly, not pretended. */
-__weak int __kshim_i2c_adapter_add(int nr)
-{
-	kshim_um_pending("I2C adapters");
-	return -ENOSYS;
-}
-
-__weak int __kshim_i2c_adapter_config(int nr, int what, unsigned int val)
-{
-	kshim_um_pending("I2C adapters");
-	return -ENOSYS;
-}
-
-__weak const char *__kshim_i2c_device_add(int nr, const char *type, unsigned short addr,
-				   void *np, int irq)
-{
-	kshim_um_pending("I2C devices");
-	return NULL;
-}

@@ -22,8 +22,9 @@
  * (kshim's old core has none there) and never a driver's leak.
  */
 struct device_private {
-	struct device *device;
+	/* First: the list holds the record itself (valgrind: reachable). */
 	struct list_head node;		/* every initialised device */
+	struct device *device;
 	struct list_head deferred;	/* on a deferred-probe list */
 	char *defer_reason;		/* the device's memory */
 	int probe_ret;
@@ -41,9 +42,9 @@ struct driver_private {
 
 /* A bus's drivers; looked up by the bus, not kept in bus->p (see bus.c). */
 struct subsys_private {
+	struct list_head node;		/* first, as device_private's */
 	struct bus_type *bus;
 	struct list_head drivers;
-	struct list_head node;
 };
 
 /* Host memory and the harness's devices (host/device.c, host/io.c). */
