@@ -610,10 +610,24 @@ static __thread void *alt_stack;
 static __thread size_t alt_size;
 static __thread stack_t saved_alt;
 
+/*
+ * The C library's timer_delete(): the kernel half of kshim-uml exports the
+ * kernel's timer_delete() (a timer_list's), which this program's own
+ * definition would otherwise bind the plain name to.
+ */
+static int libc_timer_delete(timer_t timer)
+{
+	static int (*fn)(timer_t);
+
+	if (!fn)
+		fn = (int (*)(timer_t))dlsym(RTLD_NEXT, "timer_delete");
+	return fn ? fn(timer) : -1;
+}
+
 static void thread_gone(void *unused)
 {
 	if (wd_have_timer)
-		timer_delete(wd_timer);
+		libc_timer_delete(wd_timer);
 	wd_have_timer = 0;
 	free(alt_stack);
 	alt_stack = NULL;

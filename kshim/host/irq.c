@@ -72,6 +72,20 @@ static int bad_reports_left = 100;	/* report_bad_irq()'s budget */
 static __thread int hardirq_depth;
 static __thread unsigned long irqs_off;
 
+/*
+ * UML's arch_local_save_flags() reads the kernel's signals_enabled inline
+ * (kernel/arch/um/os-Linux/signal.c): it follows the running thread's
+ * flag. The old kernel half has no such variable.
+ */
+extern int signals_enabled __attribute__((weak));
+
+static void set_irqs_off(unsigned long off)
+{
+	irqs_off = off;
+	if (&signals_enabled)
+		signals_enabled = !off;
+}
+
 static struct desc *irq_to_desc(unsigned int irq)
 {
 	return irq < KSHIM_NR_IRQS ? &descs[irq] : NULL;
@@ -107,13 +121,13 @@ unsigned long kshim_local_irq_save(void)
 {
 	unsigned long old = irqs_off;
 
-	irqs_off = 1;
+	set_irqs_off(1);
 	return old;
 }
 
 void kshim_local_irq_restore(unsigned long flags)
 {
-	irqs_off = flags ? 1 : 0;
+	set_irqs_off(flags ? 1 : 0);
 }
 
 unsigned long kshim_irqs_disabled(void)
@@ -517,7 +531,7 @@ static int handle_line(unsigned int irq, struct desc *desc)
 		desc->pending = 0;
 		desc->inprogress = 1;
 		hardirq_depth++;
-		irqs_off = 1;
+		set_irqs_off(1);
 		for (a = desc->action; a; a = next) {
 			struct call c = { a, irq, 0 };
 			int res;
@@ -533,7 +547,7 @@ static int handle_line(unsigned int irq, struct desc *desc)
 				kshim_warn(NULL, "kernel/irq/handle.c", 161,
 					   "__handle_irq_event_percpu", 0);
 			}
-			irqs_off = 1;
+			set_irqs_off(1);
 			if (res & IRQ_WAKE_THREAD) {
 				if (!a->thread_fn) {
 					if (!a->warned_no_thread++)
@@ -548,7 +562,7 @@ static int handle_line(unsigned int irq, struct desc *desc)
 			retval |= (unsigned int)res;
 		}
 		hardirq_depth--;
-		irqs_off = saved_off;
+		set_irqs_off(saved_off);
 		note_interrupt(irq, desc, retval);
 		desc->inprogress = 0;
 

@@ -403,6 +403,11 @@ void kshim_rcu_unload(const char *module, const char *when)
 	pthread_mutex_unlock(&rcu_lock);
 }
 
+/* Kernel side (kernel/kernel/kthread.c): forget the old kernel's kthreads. */
+__attribute__((weak)) void __kshim_kthread_reset(void)
+{
+}
+
 void kshim_sched_reset(void)
 {
 	struct rcb *r;
@@ -415,6 +420,7 @@ void kshim_sched_reset(void)
 	rcu_depth = 0;
 	nseen = 0;
 	__kshim_task_running();
+	__kshim_kthread_reset();
 	refcount_warned = 0;
 	/* Forgotten, not run: the memory they would touch is gone. */
 	while ((r = take_all())) {

@@ -16,7 +16,9 @@
  * (kshim's old kernel half) module code runs on the caller's stack.
  */
 #include <pthread.h>
+#include <semaphore.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -74,6 +76,16 @@ static char *make_stack(void)
 	return p;
 }
 
+/* The calling thread's stack (made now if it has none), for `current`. */
+void *kshim_task_stack(void)
+{
+	if (!kshim_task_stack_size)
+		return NULL;
+	if (!stack)
+		stack = make_stack();
+	return stack;
+}
+
 int kshim_task_call(int (*fn)(void *), void *arg)
 {
 	char here;
@@ -107,4 +119,114 @@ int kshim_task_stack_range(void **lo, void **hi)
 	*lo = stack;
 	*hi = stack + stack_size;
 	return 1;
+}
+
+/*
+ * Tasks of their own (kthreads, kernel/kernel/kthread.c): each on a host
+ * thread with its own task stack, so its `current`, held locks and IRQ
+ * state are its own. Still one CPU: a task runs only while the thread that
+ * ran it waits (kshim_htask_run() until it yields or ends), so what
+ * happens does not depend on the host's scheduler. The kernel side decides
+ * when each runs; this only hands over.
+ */
+struct htask {
+	pthread_t thread;
+	sem_t go, back;
+	char module[64], comm[16];
+	int (*fn)(void *);
+	void *arg, *stack;
+	int done, crashed;
+};
+
+static __thread struct htask *self;
+
+static void *htask_main(void *p)
+{
+	struct htask *t = p;
+	int ret;
+
+	self = t;
+	t->stack = kshim_task_stack();
+	sem_post(&t->back);
+	sem_wait(&t->go);
+	kshim_set_comm(t->comm);
+	t->crashed = kshim_call_guarded(t->module[0] ? t->module : NULL,
+					t->fn, t->arg, &ret) != 0;
+	t->done = 1;
+	sem_post(&t->back);
+	return NULL;
+}
+
+void *kshim_htask_new(const char *module, const char *comm,
+		      int (*fn)(void *), void *arg, void **stack_base)
+{
+	struct htask *t = calloc(1, sizeof(*t));
+
+	if (!t)
+		return NULL;
+	snprintf(t->module, sizeof(t->module), "%s", module ? module : "");
+	snprintf(t->comm, sizeof(t->comm), "%s", comm);
+	t->fn = fn;
+	t->arg = arg;
+	sem_init(&t->go, 0, 0);
+	sem_init(&t->back, 0, 0);
+	if (pthread_create(&t->thread, NULL, htask_main, t)) {
+		free(t);
+		return NULL;
+	}
+	/* Its stack (its task_struct) exists before it first runs. */
+	sem_wait(&t->back);
+	if (!t->stack) {
+		sem_post(&t->go);
+		pthread_join(t->thread, NULL);
+		free(t);
+		return NULL;
+	}
+	*stack_base = t->stack;
+	return t;
+}
+
+/* Run @t until it yields or ends; 1 when it has ended (*@crashed: in a crash). */
+int kshim_htask_run(void *ht, int *crashed)
+{
+	struct htask *t = ht;
+
+	if (t->done) {
+		*crashed = t->crashed;
+		return 1;
+	}
+	sem_post(&t->go);
+	sem_wait(&t->back);
+	*crashed = t->crashed;
+	return t->done;
+}
+
+/* On a task's own thread: back to whoever ran it, until run again. */
+void kshim_htask_yield(void)
+{
+	struct htask *t = self;
+
+	if (!t)
+		return;
+	sem_post(&t->back);
+	sem_wait(&t->go);
+}
+
+/* Is the calling thread a task of its own? */
+int kshim_htask_self(void)
+{
+	return self != NULL;
+}
+
+/* Free an ended task; one that has not ended stays parked, never run again. */
+void kshim_htask_free(void *ht)
+{
+	struct htask *t = ht;
+
+	if (!t->done)
+		return;
+	pthread_join(t->thread, NULL);
+	sem_destroy(&t->go);
+	sem_destroy(&t->back);
+	free(t);
 }

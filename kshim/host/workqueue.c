@@ -359,9 +359,18 @@ static int kworker_told(void)
 	return (int)n;
 }
 
+/*
+ * Kernel side (kernel/kernel/kthread.c): woken kthreads run where work
+ * does, at a step of the system. Without that kernel half there are none.
+ */
+__attribute__((weak)) int __kshim_tasks_run(void)
+{
+	return 0;
+}
+
 int kshim_run_work(void)
 {
-	int n = run_pass(NULL, ~0ULL);
+	int n = run_pass(NULL, ~0ULL) + __kshim_tasks_run();
 
 	kworker_wait(NULL, 0);
 	n += kworker_told();
@@ -375,7 +384,8 @@ int kshim_run_work(void)
  */
 int kshim_run_work_nowait(void)
 {
-	return run_pass(NULL, ~0ULL) + kshim_rcu_grace_period(0);
+	return run_pass(NULL, ~0ULL) + __kshim_tasks_run() +
+	       kshim_rcu_grace_period(0);
 }
 
 /* The kworker has work queued or running (for another thread). */

@@ -31,6 +31,3 @@ __weak int __kshim_input_event(const char *name, unsigned int type, unsigned int
 	return -ENODEV;
 }
 __weak int __kshim_input_open(const char *name, int open) { return -ENODEV; }
-
-__weak int __kshim_rcu_invoke(void *head) { return 0; }
-__weak int kshim_tasklet_call(void *t) { return 0; }

@@ -72,6 +72,27 @@ int __kshim_rcu_invoke(void *head);
  */
 void kshim_refcount_warn(int kind, const char *msg, const struct kshim_site *site);
 
+/*
+ * Tasks (host/task.c). kshim_task_stack(): the calling thread's task stack,
+ * its thread_info at the bottom (made if it has none; NULL on the old
+ * kernel half). A task of its own (a kthread) runs @fn(@arg) guarded as
+ * @module's code, named @comm, on a host thread of its own, but only while
+ * another thread runs it: kshim_htask_run() returns when it yields
+ * (kshim_htask_yield(), on its own thread) or ends (1; *@crashed when it
+ * crashed). *@stack_base is its stack, made before it first runs.
+ */
+void *kshim_task_stack(void);
+void *kshim_htask_new(const char *module, const char *comm,
+		      int (*fn)(void *), void *arg, void **stack_base);
+int kshim_htask_run(void *t, int *crashed);
+void kshim_htask_yield(void);
+int kshim_htask_self(void);
+void kshim_htask_free(void *t);
+/* Kernel side: run the tasks that can run, at a step of the system; how many ran. */
+int __kshim_tasks_run(void);
+/* Kernel side: a reset forgets every kthread (host/sched.c). */
+void __kshim_kthread_reset(void);
+
 /* Host side only. */
 /* The earliest pending timer's expiry (ns) in *@key; 0 when none (host/time.c). */
 int kshim_time_next(unsigned long long *key);

@@ -2,9 +2,10 @@
 /*
  * Tasks and sleeping (kernel/sched/core.c, kernel/time/timer.c's
  * schedule_timeout()), for modules built against the kernel's own headers.
- * One task_struct per host thread; a sleep makes the simulated system move
- * through host/sched.c's steps until someone wakes the task (its state back
- * to TASK_RUNNING) or its timeout passes.
+ * One task_struct per host thread, at the bottom of its task stack (host/
+ * task.c); a sleep makes the simulated system move through host/sched.c's
+ * steps until someone wakes the task (its state back to TASK_RUNNING) or
+ * its timeout passes. A kthread's sleep hands the CPU back instead.
  */
 #include <linux/sched.h>
 #include <linux/sched/debug.h>
@@ -12,27 +13,63 @@
 #include <linux/export.h>
 #include <linux/string.h>
 #include <linux/printk.h>
+#include <linux/signal.h>
 #include "sched.h"
 
+/* A host thread with no task stack (none could be made): its task. */
 static __thread struct task_struct kshim_current;
 
+/*
+ * The task of the calling host thread: the one at the bottom of its task
+ * stack, which is `current` in module code and in what module code calls.
+ * Host code outside any module call (a reset, a timer firing) is not on
+ * that stack, so `current` is not usable there, but this is: the same task.
+ */
 struct task_struct *kshim_task(void)
 {
-	struct task_struct *tsk = &kshim_current;
-	const char *comm = kshim_current_comm();
+	struct thread_info *ti = kshim_task_stack();
+	struct task_struct *tsk = ti ? ti->task : &kshim_current;
+	const char *comm;
 
-	/* What runs module code changes (insmod, rmmod, a kworker). */
-	if (strncmp(tsk->comm, comm, TASK_COMM_LEN - 1))
-		strscpy(tsk->comm, comm, TASK_COMM_LEN);
-	tsk->pid = kshim_current_pid();
-	tsk->tgid = tsk->pid;
+	/* A kthread keeps its name; else what runs it changes (insmod, rmmod). */
+	if (!(tsk->flags & PF_KTHREAD)) {
+		comm = kshim_current_comm();
+		if (strncmp(tsk->comm, comm, TASK_COMM_LEN - 1))
+			strscpy(tsk->comm, comm, TASK_COMM_LEN);
+		tsk->pid = kshim_current_pid();
+		tsk->tgid = tsk->pid;
+	}
 	return tsk;
 }
 
 /* The host's hook: an unwound or reset task is running again. */
 void __kshim_task_running(void)
 {
+	void *lo, *hi;
+
 	__atomic_store_n(&kshim_current.__state, TASK_RUNNING, __ATOMIC_RELAXED);
+	if (kshim_task_stack_range(&lo, &hi))
+		__atomic_store_n(&((struct thread_info *)lo)->task->__state,
+				 TASK_RUNNING, __ATOMIC_RELAXED);
+}
+
+/*
+ * signal_pending() and fatal_signal_pending() are inline: they read the
+ * task's TIF_SIGPENDING and SIGKILL. kshim's signals are the host's
+ * (host/sched.c): the task gets them where a sleep ends.
+ */
+void kshim_task_signals(struct task_struct *tsk)
+{
+	unsigned long kill = 1UL << (SIGKILL - 1);
+
+	if (kshim_signal_check(0))
+		set_ti_thread_flag(task_thread_info(tsk), TIF_SIGPENDING);
+	else
+		clear_ti_thread_flag(task_thread_info(tsk), TIF_SIGPENDING);
+	if (kshim_signal_check(1))
+		tsk->pending.signal.sig[0] |= kill;
+	else
+		tsk->pending.signal.sig[0] &= ~kill;
 }
 
 static int sleep_kind(unsigned int state)
@@ -99,6 +136,9 @@ long kshim_sleep(long timeout, const char *what, const struct kshim_site *site)
 		kshim_schedule_check();
 		return timeout;
 	}
+	/* A kthread gives the CPU back instead (kernel/kthread.c). */
+	if (tsk->flags & PF_KTHREAD)
+		return kshim_kthread_sleep(tsk, timeout, site);
 	kshim_sleep_begin(&sl, sleep_kind(state),
 			  timeout == MAX_SCHEDULE_TIMEOUT ? timeout :
 			  host_ticks(timeout, kshim_clock_ns()), what, site);
@@ -106,6 +146,7 @@ long kshim_sleep(long timeout, const char *what, const struct kshim_site *site)
 		if (kshim_sleep_step(&sl) != KSHIM_SLEEP_AGAIN)
 			break;
 	__atomic_store_n(&tsk->__state, TASK_RUNNING, __ATOMIC_RELAXED);
+	kshim_task_signals(tsk);
 	if (timeout == MAX_SCHEDULE_TIMEOUT)
 		return timeout;
 	left = (long)(expire - jiffies);

@@ -2,9 +2,11 @@
 /*
  * What the scheduling, locking and time files of the kernel half share.
  *
- * Module code does not run on a THREAD_SIZE-aligned task stack yet, so
- * `current` (the stack pointer masked) is not usable here: the task of the
- * calling host thread is kshim_task(), and the preempt count is the host's.
+ * Module code runs on its host thread's task stack (host/task.c), where
+ * `current` is the task at the stack's bottom. Code here may also run from
+ * host code off that stack (a reset, a timer firing), where the stack
+ * pointer says nothing: so it uses kshim_task(), the same task found from
+ * the host thread. The preempt count is the host's (kshim_preempt_count()).
  */
 #ifndef _KSHIM_KERNEL_SCHED_H
 #define _KSHIM_KERNEL_SCHED_H
@@ -22,6 +24,16 @@ struct task_struct *kshim_task(void);
 
 /* Sleep in the state kshim_task() is in, until woken or @timeout passes. */
 long kshim_sleep(long timeout, const char *what, const struct kshim_site *site);
+
+/* A kthread's sleep (kernel/kthread.c): the CPU back to who ran it. */
+long kshim_kthread_sleep(struct task_struct *tsk, long timeout,
+			 const struct kshim_site *site);
+
+/* The host's signals, as @tsk's TIF_SIGPENDING and SIGKILL. */
+void kshim_task_signals(struct task_struct *tsk);
+
+/* The host's: the calling thread's task stack, if any (host/task.c). */
+int kshim_task_stack_range(void **lo, void **hi);
 
 /* What a sleep is called in reports: the wait_event*() it is in, if any. */
 const char *kshim_wait_event_name(bool timeout);

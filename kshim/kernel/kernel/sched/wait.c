@@ -176,6 +176,8 @@ static bool do_prepare_to_wait(struct wait_queue_head *wq_head,
 	unsigned long flags;
 	bool was_empty = false;
 
+	/* The loop around it may check signal_pending(current) next. */
+	kshim_task_signals(kshim_task());
 	spin_lock_irqsave(&wq_head->lock, flags);
 	if (list_empty(&wq_entry->entry)) {
 		was_empty = list_empty(&wq_head->head);
