@@ -3,6 +3,8 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/export.h>
+#include <kshim/kapi.h>
+#include "internal.h"
 
 void **__kshim_memcat_p(void **a, void **b, const struct kshim_site *site)
 {
@@ -23,3 +25,12 @@ void **__kshim_memcat_p(void **a, void **b, const struct kshim_site *site)
 	return new;
 }
 EXPORT_SYMBOL_GPL(__kshim_memcat_p);
+
+#ifdef KSHIM_UML
+/* The kernel's export: memcat_p() is a macro over it, in the driver. */
+void **__memcat_p(void **a, void **b)
+{
+	return __kshim_memcat_p(a, b, KSHIM_CALLER_SITE);
+}
+EXPORT_SYMBOL_GPL(__memcat_p);
+#endif

@@ -7,6 +7,7 @@
 #include <linux/prandom.h>
 #include <linux/string.h>
 #include <linux/export.h>
+#include <kshim/kapi.h>
 
 void get_random_bytes(void *buf, size_t len)
 {
