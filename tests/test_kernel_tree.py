@@ -94,6 +94,13 @@ class SameAsTheOldPath(unittest.TestCase):
         self.assertIn("hwid: no device at 0x1000", new[1])
         self.assertIn("kshim: hwid: initcall returned -ENODEV", new[1])
 
+    def test_iomap_accessors(self):
+        rc, out, _ = self.same("tests/kernel-tree/io_iomap.c", "run", *HPET)
+        self.assertEqual(rc, CLEAN)
+        self.assertIn("io_iomap: id 8086a201, as big-endian 01a28680, low half a201", out)
+        # A _rep read is of one register, again and again (a FIFO's).
+        self.assertIn("io_iomap: 11223344 cdab, bytes 44 44 44 44", out)
+
     def test_hwid_sweep_names_the_drivers_lines(self):
         rc, out, _ = self.same("modules/hwid/hwid.c", "sweep", *HPET)
         self.assertEqual(rc, CLEAN)
