@@ -136,6 +136,15 @@ class Tasks(unittest.TestCase):
                       err)
 
 
+class EmptyBuses(unittest.TestCase):
+    def test_pci_and_spi_drivers_register_with_no_device(self):
+        rc, out, err = run(UML, "run", built(UML, "tests/kernel-tree/bus_empty.c", "uml"))
+        self.assertEqual(rc, CLEAN, err)
+        self.assertIn("SPI driver bus_empty_spi has no spi_device_id for acme,thing", out)
+        self.assertNotIn("for acme,bus_empty_spi", out)
+        self.assertIn("bus_empty: 0 probes", out)
+
+
 class Dependencies(unittest.TestCase):
     """A module using another's EXPORT_SYMBOLs, loaded after it."""
 

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * PCI drivers (drivers/pci/pci-driver.c): registering one on the PCI bus.
+ * kshim simulates no PCI device yet, so a PCI driver registers, is listed
+ * on its bus, and unregisters, as on a machine with no PCI device it
+ * drives: its probe is never called.
+ */
+#include <linux/pci.h>
+#include <linux/spinlock.h>
+
+/* No device ever sits on it yet: no match, probe or remove to call. */
+struct bus_type pci_bus_type = {
+	.name = "pci",
+};
+EXPORT_SYMBOL(pci_bus_type);
+
+int __pci_register_driver(struct pci_driver *drv, struct module *owner,
+			  const char *mod_name)
+{
+	drv->driver.name = drv->name;
+	drv->driver.bus = &pci_bus_type;
+	drv->driver.owner = owner;
+	drv->driver.mod_name = mod_name;
+	drv->driver.groups = drv->groups;
+	drv->driver.dev_groups = drv->dev_groups;
+	spin_lock_init(&drv->dynids.lock);
+	INIT_LIST_HEAD(&drv->dynids.list);
+	return driver_register(&drv->driver);
+}
+EXPORT_SYMBOL(__pci_register_driver);
+
+void pci_unregister_driver(struct pci_driver *drv)
+{
+	driver_unregister(&drv->driver);
+}
+EXPORT_SYMBOL(pci_unregister_driver);
