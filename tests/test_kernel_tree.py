@@ -145,6 +145,14 @@ class EmptyBuses(unittest.TestCase):
         self.assertIn("bus_empty: 0 probes", out)
 
 
+class PortSpace(unittest.TestCase):
+    def test_no_chip_answers_in_port_space(self):
+        rc, out, err = run(UML, "run", built(UML, "tests/kernel-tree/io_port.c", "uml"))
+        self.assertEqual(rc, INIT, err)
+        self.assertIn("io_port: chip id ff, word ffff, long ffffffff", out)
+        self.assertIn("init failed with -ENODEV; nothing leaked, no defect", out)
+
+
 class Dependencies(unittest.TestCase):
     """A module using another's EXPORT_SYMBOLs, loaded after it."""
 
