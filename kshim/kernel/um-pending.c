@@ -13,21 +13,9 @@
 #include <kshim/kapi.h>
 
 /* Nothing of theirs exists, so there is nothing to reset or to forget. */
-__weak void kshim_gpio_reset(void) { }
-__weak void kshim_hwrng_reset(void) { }
-__weak void kshim_input_reset(void) { }
 __weak void kshim_kobject_reset(void) { }
-__weak void kshim_led_reset(void) { }
 
 /* Lookups: no such device, driver, file or input device. */
-__weak const char *__kshim_hwrng_module(void) { return NULL; }
-__weak const char *__kshim_input_module(const char *name) { return NULL; }
 __weak const char *__kshim_sysfs_module(const char *path) { return NULL; }
 __weak int __kshim_sysfs_read(const char *path, char *buf, size_t len) { return -ENOENT; }
 __weak int __kshim_sysfs_write(const char *path, const char *val) { return -ENOENT; }
-__weak int __kshim_hwrng_read(void *buf, size_t len, int wait) { return -ENODEV; }
-__weak int __kshim_input_event(const char *name, unsigned int type, unsigned int code, int value)
-{
-	return -ENODEV;
-}
-__weak int __kshim_input_open(const char *name, int open) { return -ENODEV; }
