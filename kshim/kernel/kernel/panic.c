@@ -76,6 +76,7 @@ void kshim_taint_reset(void)
 void dump_stack_lvl(const char *log_lvl)
 {
 	/* No registers or stack to show: the line names who is running. */
+	/* The level is the caller's, as in lib/dump_stack.c. */
 	printk("%sCPU: 0 PID: %d Comm: %s\n", log_lvl, kshim_current_pid(),
 	       kshim_current_comm());
 }

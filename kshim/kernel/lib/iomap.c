@@ -63,21 +63,24 @@ void iowrite64be(u64 val, void __iomem *addr)
 }
 EXPORT_SYMBOL(iowrite64be);
 
-#define IOREP(name, width, dir)						\
-void name(dir void __iomem *addr, CONST_##dir void *buf, unsigned long count) \
+/* The _rep forms: @count accesses of one register (a FIFO's), into or from @buf. */
+#define IOREAD_REP(name, width)						\
+void name(const void __iomem *addr, void *buf, unsigned long count)	\
 {									\
-	OP_##dir(addr, buf, count, width, CALLER);			\
+	kshim_io_read_rep(addr, buf, count, width, CALLER);		\
 }									\
 EXPORT_SYMBOL(name)
 
-#define CONST_const		/* reads: into the caller's buffer */
-#define CONST_			const
-#define OP_const		kshim_io_read_rep
-#define OP_			kshim_io_write_rep
+#define IOWRITE_REP(name, width)					\
+void name(void __iomem *addr, const void *buf, unsigned long count)	\
+{									\
+	kshim_io_write_rep(addr, buf, count, width, CALLER);		\
+}									\
+EXPORT_SYMBOL(name)
 
-IOREP(ioread8_rep, 1, const);
-IOREP(ioread16_rep, 2, const);
-IOREP(ioread32_rep, 4, const);
-IOREP(iowrite8_rep, 1, );
-IOREP(iowrite16_rep, 2, );
-IOREP(iowrite32_rep, 4, );
+IOREAD_REP(ioread8_rep, 1);
+IOREAD_REP(ioread16_rep, 2);
+IOREAD_REP(ioread32_rep, 4);
+IOWRITE_REP(iowrite8_rep, 1);
+IOWRITE_REP(iowrite16_rep, 2);
+IOWRITE_REP(iowrite32_rep, 4);
