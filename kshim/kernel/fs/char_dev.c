@@ -118,6 +118,9 @@ register_region(unsigned int major, unsigned int baseminor, int minorct,
 		major = ret;
 	}
 	ret = -EBUSY;
+	/* misc_init()'s register_chrdev(MISC_MAJOR): all of major 10. */
+	if (major == MISC_MAJOR && kshim_misc_open)
+		goto out;
 	pos = &chrdevs;
 	list_for_each_entry(curr, &chrdevs, node) {
 		if (curr->major < major) {
@@ -480,6 +483,8 @@ int kshim_chrdev_lookup(const char *path, dev_t *devt)
 	}
 	if (strncmp(path, "/dev/", 5))
 		return -ENOENT;
+	if (kshim_misc_lookup && !kshim_misc_lookup(path + 5, devt))
+		return 0;
 	/* devtmpfs: a registered device with a number has a node. */
 	dev = kshim_find_device ? kshim_find_device(path + 5) : NULL;
 	if (dev && dev->devt) {
@@ -493,8 +498,11 @@ int kshim_chrdev_lookup(const char *path, dev_t *devt)
 int kshim_chrdev_open(struct inode *inode, struct file *filp)
 {
 	const struct file_operations *fops;
-	struct cdev_rec *rec = cdev_lookup(inode->i_rdev);
+	struct cdev_rec *rec;
 
+	if (imajor(inode) == MISC_MAJOR && kshim_misc_open)
+		return kshim_misc_open(inode, filp);
+	rec = cdev_lookup(inode->i_rdev);
 	if (!rec || !cdev_get(rec->p))
 		return -ENXIO;
 	inode->i_cdev = rec->p;
@@ -552,6 +560,8 @@ void kshim_chrdev_unload(const char *module, const char *when)
 			cdev_del(cd->cdev);
 		region_free(cd);
 	}
+	if (kshim_devclass_unload)
+		kshim_devclass_unload(module, when);
 	list_for_each_entry_safe(rec, trec, &cdev_map, node) {
 		if (!same_module(rec->module, module))
 			continue;
@@ -568,6 +578,8 @@ void kshim_chrdev_reset(void)
 
 	if (kshim_misc_reset)
 		kshim_misc_reset();
+	if (kshim_devclass_reset)
+		kshim_devclass_reset();
 	list_for_each_entry_safe(rec, trec, &cdev_map, node)
 		kshim_host_free(rec);
 	/* The regions are slab memory, which the reset frees. */

@@ -59,6 +59,12 @@ void kshim_fops_put(const struct file_operations *fops);
 const char *kshim_misc_module(unsigned int minor) __weak;
 void kshim_misc_unload(const char *module, const char *when) __weak;
 void kshim_misc_reset(void) __weak;
+/* misc_open(), the open of major 10; and misc's nodes by nodename or name. */
+int kshim_misc_open(struct inode *inode, struct file *filp) __weak;
+int kshim_misc_lookup(const char *node, dev_t *devt) __weak;
+/* drivers/base/class.c: classes and device_create() devices left behind. */
+void kshim_devclass_unload(const char *module, const char *when) __weak;
+void kshim_devclass_reset(void) __weak;
 /* drivers/base/: a registered device by name (devtmpfs' node), if there. */
 struct device *kshim_find_device(const char *name) __weak;
 

@@ -124,6 +124,14 @@ void kshim_devm_release_region_at(struct device *dev, struct resource *parent,
 const char *kshim_res_str(const struct resource *r, char *buf, size_t len);
 void kshim_region_reset(void);
 
+/* class.c: device_create() at a caller's site (misc.c's too). */
+struct device *kshim_device_create_at(struct class *cls, struct device *parent,
+				      dev_t devt, void *drvdata,
+				      const struct attribute_group **groups,
+				      bool record,
+				      const struct kshim_site *site,
+				      const char *fmt, va_list args);
+
 /* platform.c, of/base.c */
 void kshim_platform_reset(void);
 void kshim_harness_free(struct device *dev);
