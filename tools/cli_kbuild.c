@@ -431,7 +431,7 @@ int cli_link_ko(const char *ko, const char *out, const char *modname)
 	     stubs_o[PATH_MAX], vers[PATH_MAX], vers_arg[PATH_MAX + 32];
 	struct argv a = { 0 };
 	struct undef *u;
-	size_t n, i, nstubs = 0;
+	size_t n, i, nstubs = 0, nrenamed;
 	char *stubbed;
 	FILE *f;
 	int ret = -1;
@@ -484,37 +484,44 @@ int cli_link_ko(const char *ko, const char *out, const char *modname)
 		nstubs++;
 	}
 	fclose(f);
+	nrenamed = (a.n - 1) / 2;	/* objcopy, then --redefine-sym NAME=... pairs */
 	if (write_version_script(ko, vers, u, n, stubbed)) {
 		cli_error("link: %s: %s", vers, strerror(errno));
 		goto out;
 	}
-	add(&a, ko);
-	add(&a, renamed_ko);
-	if (run(&a)) {
-		cli_error("%s: objcopy failed", ko);
-		goto out;
+	/* Each of these is a process: only what this module needs. */
+	if (nrenamed) {
+		add(&a, ko);
+		add(&a, renamed_ko);
+		if (run(&a)) {
+			cli_error("%s: objcopy failed", ko);
+			goto out;
+		}
 	}
 	argv_free(&a);
-	add(&a, KSHIM_CC);
-	add(&a, "-c");
-	add(&a, "-fPIC");
-	add(&a, "-fno-omit-frame-pointer");
-	add(&a, "-o");
-	add(&a, stubs_o);
-	add(&a, stubs_c);
-	if (run(&a)) {
-		cli_error("%s: compiling the stubs failed", ko);
-		goto out;
+	if (nstubs) {
+		add(&a, KSHIM_CC);
+		add(&a, "-c");
+		add(&a, "-fPIC");
+		add(&a, "-fno-omit-frame-pointer");
+		add(&a, "-o");
+		add(&a, stubs_o);
+		add(&a, stubs_c);
+		if (run(&a)) {
+			cli_error("%s: compiling the stubs failed", ko);
+			goto out;
+		}
+		argv_free(&a);
 	}
-	argv_free(&a);
 	add(&a, "ld");
 	add(&a, "-shared");
 	snprintf(vers_arg, sizeof(vers_arg), "--version-script=%s", vers);
 	add(&a, vers_arg);
 	add(&a, "-o");
 	add(&a, out);
-	add(&a, renamed_ko);
-	add(&a, stubs_o);
+	add(&a, nrenamed ? renamed_ko : ko);
+	if (nstubs)
+		add(&a, stubs_o);
 	if (link_gcov)
 		add(&a, KSHIM_LIBGCOV);
 	if (run(&a)) {
@@ -534,7 +541,7 @@ out:
 	for (i = 0; i < n; i++)
 		free(u[i].name);
 	free(u);
-	(void)nstubs;
+
 	return ret;
 }
 
@@ -599,30 +606,64 @@ static int defines(const char *path, const char *name)
  * What modpost writes into NAME.mod.c, for the tags and struct module:
  * .init and .exit only when the module has them.
  */
-static int write_mod_c(const char *path, int init, int exit)
-{
-	FILE *f = fopen(path, "w");
+static int compile(const char *src, const char *obj, const char *modname,
+		   const char *basename, int nextra, char **extra, int gcov,
+		   int builtin);
 
-	if (!f)
-		return -1;
-	fputs("#include <linux/module.h>\n"
-	      "#define INCLUDE_VERMAGIC\n"
-	      "#include <linux/vermagic.h>\n"
-	      "#include <linux/compiler.h>\n\n"
-	      "MODULE_INFO(vermagic, VERMAGIC_STRING);\n"
-	      "MODULE_INFO(name, KBUILD_MODNAME);\n\n"
-	      "__visible struct module __this_module\n"
-	      "__section(\".gnu.linkonce.this_module\") = {\n"
-	      "\t.name = KBUILD_MODNAME,\n", f);
-	if (init)
-		fputs("\t.init = init_module,\n", f);
-	if (exit)
-		fputs("\t.exit = cleanup_module,\n", f);
-	fputs("\t.arch = MODULE_ARCH_INIT,\n"
-	      "};\n\n"
-	      "MODULE_INFO(depends, \"\");\n", f);
-	return fclose(f);
+static void mod_c_text(char *buf, size_t len, int init, int exit)
+{
+	snprintf(buf, len, "#include <linux/module.h>\n"
+		 "#define INCLUDE_VERMAGIC\n"
+		 "#include <linux/vermagic.h>\n"
+		 "#include <linux/compiler.h>\n\n"
+		 "MODULE_INFO(vermagic, VERMAGIC_STRING);\n"
+		 "MODULE_INFO(name, KBUILD_MODNAME);\n\n"
+		 "__visible struct module __this_module\n"
+		 "__section(\".gnu.linkonce.this_module\") = {\n"
+		 "\t.name = KBUILD_MODNAME,\n%s%s"
+		 "\t.arch = MODULE_ARCH_INIT,\n"
+		 "};\n\n"
+		 "MODULE_INFO(depends, \"\");\n",
+		 init ? "\t.init = init_module,\n" : "",
+		 exit ? "\t.exit = cleanup_module,\n" : "");
 }
+
+/* Is @path a file older than @than (missing counts as older)? */
+static int older(const char *path, const char *than)
+{
+	struct stat a, b;
+
+	return stat(path, &a) || (!stat(than, &b) && a.st_mtime < b.st_mtime);
+}
+
+/*
+ * NAME.mod.c and NAME.mod.o, kept beside the module as Kbuild keeps them:
+ * the object is compiled again only when the text changed (another name,
+ * init or exit) or the tree's flags did, so a rebuild of an edited driver
+ * is one compiler run for its file, not two.
+ */
+static int mod_object(const char *modc, const char *modo, const char *name,
+		      int init, int exit)
+{
+	char text[2048], old[2048] = "", flags[PATH_MAX];
+	FILE *f = fopen(modc, "r");
+	size_t n = 0;
+
+	if (f) {
+		n = fread(old, 1, sizeof(old) - 1, f);
+		old[n] = '\0';
+		fclose(f);
+	}
+	mod_c_text(text, sizeof(text), init, exit);
+	snprintf(flags, sizeof(flags), "%s/kbuild-flags", cli_kernel_tree());
+	if (!strcmp(text, old) && !older(modo, modc) && !older(modo, flags))
+		return 0;
+	f = fopen(modc, "w");
+	if (!f || fputs(text, f) < 0 || fclose(f))
+		return -1;
+	return compile(modc, modo, name, name, 0, NULL, 0, 0);
+}
+
 
 static int compile(const char *src, const char *obj, const char *modname,
 		   const char *basename, int nextra, char **extra, int gcov,
@@ -764,15 +805,17 @@ int cmd_build(int argc, char **argv)
 			snprintf(obj, sizeof(obj), "%s/%d-%s.o", gcov ? objdir : tmp, i, base);
 			r = compile(srcs[i], obj, name, base, nextra, extra, gcov, builtin);
 		} else {
-			/* Last, as Kbuild links it: NAME.mod.o. */
-			snprintf(path, sizeof(path), "%s/%s.mod.c", tmp, name);
-			snprintf(obj, sizeof(obj), "%s/%s.mod.o", tmp, name);
+			/* Last, as Kbuild links it: NAME.mod.o, beside the module. */
+			const char *slash = strrchr(out, '/');
+			int dirlen = slash ? (int)(slash - out + 1) : 0;
+
+			snprintf(path, sizeof(path), "%.*s%s.mod.c", dirlen, out, name);
+			snprintf(obj, sizeof(obj), "%.*s%s.mod.o", dirlen, out, name);
 			for (j = 6; j < ld.n; j++) {
 				init |= defines(ld.v[j], "init_module");
 				exit |= defines(ld.v[j], "cleanup_module");
 			}
-			r = write_mod_c(path, init, exit) ? -1 :
-			    compile(path, obj, name, name, 0, NULL, 0, 0);
+			r = mod_object(path, obj, name, init, exit);
 		}
 		if (r) {
 			cli_error("build: %s: the compiler failed", out);
@@ -788,11 +831,11 @@ int cmd_build(int argc, char **argv)
 	if (!cli_link_ko(path, out, name))
 		status = EXIT_CLEAN;
 clean:
-	for (i = 5; i < ld.n; i++)	/* the .ko and the objects, but kept ones */
-		if (!gcov || strncmp(ld.v[i], objdir, strlen(objdir)))
+	/* The .ko and the objects, but the kept ones: .mod.o, --coverage's. */
+	for (i = 5; i < ld.n; i++)
+		if (!strncmp(ld.v[i], tmp, strlen(tmp)) &&
+		    (!gcov || strncmp(ld.v[i], objdir, strlen(objdir))))
 			unlink(ld.v[i]);
-	snprintf(path, sizeof(path), "%s/%s.mod.c", tmp, name);
-	unlink(path);
 	rmdir(tmp);
 done:
 	argv_free(&ld);
