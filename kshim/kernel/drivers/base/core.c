@@ -17,6 +17,7 @@
 #include <linux/sysfs.h>
 #include <linux/mm.h>
 #include "base.h"
+#include "../../fs/sysfs/sysfs.h"
 
 LIST_HEAD(kshim_devices);	/* struct device_private, initialised, not released */
 static int core_depth;
@@ -576,8 +577,8 @@ void device_remove_groups(struct device *dev,
 }
 EXPORT_SYMBOL_GPL(device_remove_groups);
 
-/* The kobject of a device kshim knows, or NULL. */
-static struct device *kobj_device(struct kobject *kobj)
+/* The device whose kobject @kobj is, or NULL: sysfs's calls reach it. */
+struct device *kshim_kobj_device(struct kobject *kobj)
 {
 	struct device_private *p;
 
@@ -588,15 +589,12 @@ static struct device *kobj_device(struct kobject *kobj)
 }
 
 /* sysfs_create_group() on a device's directory: kernfs's fallible work. */
-static int create_groups_at(struct kobject *kobj,
-			    const struct attribute_group **groups,
-			    const struct kshim_site *site)
+int kshim_device_create_groups_at(struct device *dev,
+				  const struct attribute_group **groups,
+				  const struct kshim_site *site)
 {
-	struct device *dev = kobj_device(kobj);
 	int i;
 
-	if (WARN_ON(!dev))
-		return -EINVAL;
 	for (i = 0; groups && groups[i]; i++) {
 		if (kshim_fault(site, "sysfs_create_group")) {
 			while (i--)
@@ -612,39 +610,6 @@ static int create_groups_at(struct kobject *kobj,
 	}
 	return 0;
 }
-
-int sysfs_create_group(struct kobject *kobj, const struct attribute_group *grp)
-{
-	return create_groups_at(kobj, (const struct attribute_group *[]){ grp, NULL },
-				KSHIM_CALLER_SITE);
-}
-EXPORT_SYMBOL_GPL(sysfs_create_group);
-
-int sysfs_create_groups(struct kobject *kobj,
-			const struct attribute_group **groups)
-{
-	return create_groups_at(kobj, groups, KSHIM_CALLER_SITE);
-}
-EXPORT_SYMBOL_GPL(sysfs_create_groups);
-
-void sysfs_remove_group(struct kobject *kobj, const struct attribute_group *grp)
-{
-	struct device *dev = kobj_device(kobj);
-
-	if (dev)
-		remove_group(dev, grp);
-}
-EXPORT_SYMBOL_GPL(sysfs_remove_group);
-
-void sysfs_remove_groups(struct kobject *kobj,
-			 const struct attribute_group **groups)
-{
-	struct device *dev = kobj_device(kobj);
-
-	if (dev)
-		kshim_device_remove_groups(dev, groups);
-}
-EXPORT_SYMBOL_GPL(sysfs_remove_groups);
 
 /* devm_device_add_group(s)(): a devres record, then the groups. */
 struct groups_devres {
@@ -723,34 +688,6 @@ void devm_device_remove_group(struct device *dev,
 }
 EXPORT_SYMBOL_GPL(devm_device_remove_group);
 
-/* @path in one group: "attr", or "group/attr" for a named group. */
-static struct attribute *group_find(struct device *dev,
-				    const struct attribute_group *grp,
-				    const char *path, umode_t *mode)
-{
-	size_t n = grp->name ? strlen(grp->name) : 0;
-	int i;
-
-	if (n) {
-		if (strncmp(path, grp->name, n) || path[n] != '/')
-			return NULL;
-		path += n + 1;
-	}
-	for (i = 0; grp->attrs && grp->attrs[i]; i++) {
-		struct attribute *a = grp->attrs[i];
-
-		if (strcmp(a->name, path))
-			continue;
-		*mode = a->mode;
-		if (grp->is_visible)
-			*mode = grp->is_visible(&dev->kobj, a, i);
-		if (!*mode)
-			continue;	/* hidden: no file */
-		return a;
-	}
-	return NULL;
-}
-
 static struct device_attribute *find_attr(struct device *dev, const char *path,
 					  umode_t *mode)
 {
@@ -772,14 +709,16 @@ static struct device_attribute *find_attr(struct device *dev, const char *path,
 	}
 	for (i = 0; i < KSHIM_DEV_MAX_FILES; i++) {
 		if (dev->p->groups[i]) {
-			a = group_find(dev, dev->p->groups[i], path, mode);
+			a = kshim_sysfs_group_find(&dev->kobj, dev->p->groups[i],
+						   path, mode);
 			if (a)
 				return container_of(a, struct device_attribute, attr);
 		}
 	}
 	for (i = 0; i < 3; i++) {
 		for (j = 0; lists[i] && lists[i][j]; j++) {
-			a = group_find(dev, lists[i][j], path, mode);
+			a = kshim_sysfs_group_find(&dev->kobj, lists[i][j],
+						   path, mode);
 			if (a)
 				return container_of(a, struct device_attribute, attr);
 		}
