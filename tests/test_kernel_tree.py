@@ -101,6 +101,11 @@ class SameAsTheOldPath(unittest.TestCase):
         # A _rep read is of one register, again and again (a FIFO's).
         self.assertIn("io_iomap: 11223344 cdab, bytes 44 44 44 44", out)
 
+    def test_kbasename(self):
+        rc, out, _ = self.same("tests/kernel-tree/str_base.c", "run")
+        self.assertEqual(rc, CLEAN)
+        self.assertIn("str_base: lm73.c plain", out)
+
     def test_hwid_sweep_names_the_drivers_lines(self):
         rc, out, _ = self.same("modules/hwid/hwid.c", "sweep", *HPET)
         self.assertEqual(rc, CLEAN)

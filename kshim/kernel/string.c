@@ -8,6 +8,7 @@
 #include <linux/errno.h>
 #include <linux/limits.h>
 #include <linux/string.h>
+#include <linux/export.h>
 #include <linux/types.h>
 
 /* The kernel's character classes for every byte value (lib/ctype.c's facts). */
@@ -151,6 +152,24 @@ size_t strlcat(char *dest, const char *src, size_t count)
 	dest[len] = '\0';
 	return res;
 }
+
+#ifdef KSHIM_UML
+/*
+ * UML's flags say -Dstrrchr=kernel_strrchr (the C library has one too):
+ * this is kernel_strrchr, which kbasename() calls.
+ */
+char *strrchr(const char *s, int c)
+{
+	const char *last = NULL;
+
+	do {
+		if (*s == (char)c)
+			last = s;
+	} while (*s++);
+	return (char *)last;
+}
+EXPORT_SYMBOL(strrchr);
+#endif
 
 char *strnchr(const char *s, size_t count, int c)
 {
