@@ -148,6 +148,7 @@ class EmptyBuses(unittest.TestCase):
         self.assertIn("SPI driver bus_empty_spi has no spi_device_id for acme,thing", out)
         self.assertNotIn("for acme,bus_empty_spi", out)
         self.assertIn("bus_empty: 0 probes", out)
+        self.assertIn("bus_empty: a device 8086:1237 not found", out)
 
 
 class PortSpace(unittest.TestCase):

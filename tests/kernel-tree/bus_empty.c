@@ -50,7 +50,11 @@ static struct spi_driver bus_empty_spi = {
 
 static int __init bus_empty_init(void)
 {
-	int err = pci_register_driver(&bus_empty_pci);
+	int err;
+
+	pr_info("bus_empty: a device 8086:1237 %s\n",
+		pci_get_device(0x8086, 0x1237, NULL) ? "found" : "not found");
+	err = pci_register_driver(&bus_empty_pci);
 
 	if (err)
 		return err;
