@@ -159,6 +159,18 @@ class PortSpace(unittest.TestCase):
         self.assertIn("init failed with -ENODEV; nothing leaked, no defect", out)
 
 
+class MultiFile(unittest.TestCase):
+    def test_a_module_of_two_files(self):
+        so = os.path.join(TMP, "multi", "mf.so")
+        os.makedirs(os.path.dirname(so), exist_ok=True)
+        rc, _, err = run(UML, "build", "tests/kernel-tree/mf_main.c",
+                         "tests/kernel-tree/mf_helper.c", "-o", so)
+        self.assertEqual(rc, CLEAN, err)
+        rc, out, err = run(UML, "run", so)
+        self.assertEqual(rc, CLEAN, err)
+        self.assertIn("mf: helper says 42", out)
+
+
 class Dependencies(unittest.TestCase):
     """A module using another's EXPORT_SYMBOLs, loaded after it."""
 
