@@ -305,7 +305,9 @@ static void hang_on_the_kworker_is_a_soft_lockup(void **state)
 	schedule_work(&spin_work);
 	assert_int_equal(kshim_run_work(), 1);
 	kshim_set_watchdog(10);
-	assert_log_contains(0, "watchdog: BUG: soft lockup - CPU#0 stuck for 1s! [kworker/0:1:");
+	/* 1 s of real time, or more on a loaded machine (valgrind): not the count. */
+	assert_log_contains(0, "watchdog: BUG: soft lockup - CPU#0 stuck for ");
+	assert_log_contains(0, "s! [kworker/0:1:");
 	assert_true(strstr(kshim_defect_message(0), "(spin_fn)") != NULL);
 	assert_defects(KSHIM_DEFECT_BUG, 1);
 
