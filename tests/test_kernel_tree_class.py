@@ -11,35 +11,15 @@ gpio-beeper builds with every call simulated and loads as on the old path.
 """
 import os
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
 import unittest
 
-KSHIM, UML, SRC, TREE = (os.path.abspath(a) for a in sys.argv[1:5])
-TMP = tempfile.mkdtemp(prefix="kshim-tree-cls-")
-CLEAN = 0
-
-
-def run(prog, *args, cwd=SRC):
-    p = subprocess.run([prog] + list(args), cwd=cwd, capture_output=True,
-                       text=True, timeout=120)
-    return p.returncode, p.stdout, p.stderr
+from kernel_tree import *  # noqa: F401,F403 (the shared harness of these tests)
+from kernel_tree import built as build_once
 
 
 def built(prog, path, tag, cwd=SRC):
-    name = os.path.splitext(os.path.basename(path))[0]
-    out = os.path.join(TMP, tag, name + ".so")
-    if not os.path.exists(out):
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        rc, _, err = run(prog, "build", path, "-o", out, cwd=cwd)
-        if rc:
-            raise RuntimeError("%s build %s: %s" % (prog, path, err))
-        if prog == UML and "not simulated" in err:
-            raise RuntimeError("%s: %s" % (path, err))
-    return out
-
+    """Once; nothing the new path lacks may be needed."""
+    return build_once(prog, path, tag, cwd=cwd, complete=True)
 
 def comparable(text):
     """Timestamps and PIDs depend on the host run: not compared."""
@@ -49,8 +29,8 @@ def comparable(text):
 
 class Same(unittest.TestCase):
     def same(self, path, *args, cwd=SRC):
-        old = run(KSHIM, args[0], built(KSHIM, path, "old", cwd), *args[1:])
-        new = run(UML, args[0], built(UML, path, "uml", cwd), *args[1:])
+        old = run(KSHIM, args[0], built(KSHIM, path, "old", cwd=cwd), *args[1:])
+        new = run(UML, args[0], built(UML, path, "uml", cwd=cwd), *args[1:])
         self.assertEqual(old[0], new[0], "exit status\n" + old[2] + new[2])
         self.assertEqual(comparable(old[1]), comparable(new[1]))
         self.assertEqual(comparable(old[2]).replace("/old/", "/"),
@@ -132,7 +112,4 @@ class NewPathOnly(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    try:
-        unittest.main(argv=sys.argv[:1], verbosity=2)
-    finally:
-        shutil.rmtree(TMP, ignore_errors=True)
+    main()

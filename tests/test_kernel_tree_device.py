@@ -11,41 +11,13 @@ devices; deferred probe; devres released newest first.
 """
 import os
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
 import unittest
 
-KSHIM, UML, SRC, TREE = (os.path.abspath(a) for a in sys.argv[1:5])
-TMP = tempfile.mkdtemp(prefix="kshim-tree-dev-")
-CLEAN, INIT, DEFECTS, CRASH, USAGE = 0, 1, 2, 3, 4
+from kernel_tree import *  # noqa: F401,F403 (the shared harness of these tests)
+
 MMTEMP = "modules/mmtemp/mmtemp.c"
 PLATFORM = ["--platform", "mmtemp:mem=0x20000000+0x20:irq=5"]
 SENSOR = ["--mmio", "0x20000000:0x20:0=0x544d0001"] + PLATFORM
-
-
-def run(prog, *args, cwd=SRC):
-    p = subprocess.run([prog] + list(args), cwd=cwd, capture_output=True,
-                       text=True, timeout=120)
-    return p.returncode, p.stdout, p.stderr
-
-
-def built(prog, path, tag):
-    """Build SRC/path with @prog (from the source root, so paths match)."""
-    name = os.path.splitext(os.path.basename(path))[0]
-    out = os.path.join(TMP, tag, name + ".so")
-    if not os.path.exists(out):
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        rc, _, err = run(prog, "build", path, "-o", out)
-        if rc:
-            raise RuntimeError("%s build %s: %s" % (prog, path, err))
-    return out
-
-
-def untimed(text):
-    """dmesg timestamps depend on how long the host took: not compared."""
-    return re.sub(r"^\[ *\d+\.\d+\]", "[time]", text, flags=re.M)
 
 
 def siteless(text):
@@ -199,7 +171,4 @@ class OwnDevices(Same):
 
 
 if __name__ == "__main__":
-    try:
-        unittest.main(argv=sys.argv[:1], verbosity=2)
-    finally:
-        shutil.rmtree(TMP, ignore_errors=True)
+    main()

@@ -13,42 +13,13 @@ and a register map from a module's init.
 """
 import os
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
 import unittest
 
-KSHIM, UML, SRC, TREE = (os.path.abspath(a) for a in sys.argv[1:5])
-KSRC = os.path.join(TREE, "src")
-TMP = tempfile.mkdtemp(prefix="kshim-tree-i2c-")
-CLEAN = 0
+from kernel_tree import *  # noqa: F401,F403 (the shared harness of these tests)
+
 DEMO = "tests/modules/i2c_demo.c"
 DEMO_CHIP = ["--i2c", "0:0x48:demo-chip:0=0x5a,2=0x34,3=0x12,16=0xde,"
              "17=0xad,18=0xbe,19=0xef"]
-
-
-def run(prog, *args, cwd=SRC):
-    p = subprocess.run([prog] + list(args), cwd=cwd, capture_output=True,
-                       text=True, timeout=300)
-    return p.returncode, p.stdout, p.stderr
-
-
-def built(prog, path, tag, cwd=SRC):
-    """Build @path (relative to @cwd, so that report paths match)."""
-    name = os.path.splitext(os.path.basename(path))[0]
-    out = os.path.join(TMP, tag, name + ".so")
-    if not os.path.exists(out):
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        rc, _, err = run(prog, "build", path, "-o", out, cwd=cwd)
-        if rc:
-            raise RuntimeError("%s build %s: %s" % (prog, path, err))
-    return out
-
-
-def untimed(text):
-    """dmesg timestamps depend on how long the host took: not compared."""
-    return re.sub(r"^\[ *\d+\.\d+\]", "[time]", text, flags=re.M)
 
 
 def swapped(text):
@@ -67,8 +38,8 @@ def columns(text):
 
 class Same(unittest.TestCase):
     def same(self, path, *args, cwd=SRC):
-        old = run(KSHIM, args[0], built(KSHIM, path, "old", cwd), *args[1:])
-        new = run(UML, args[0], built(UML, path, "uml", cwd), *args[1:])
+        old = run(KSHIM, args[0], built(KSHIM, path, "old", cwd=cwd), *args[1:])
+        new = run(UML, args[0], built(UML, path, "uml", cwd=cwd), *args[1:])
         self.assertEqual(old[0], new[0], "exit status\n" + old[2] + new[2])
         self.assertEqual(columns(swapped(untimed(old[1]))),
                          columns(untimed(new[1])))
@@ -207,7 +178,4 @@ class Core(Same):
 
 
 if __name__ == "__main__":
-    try:
-        unittest.main(argv=sys.argv[:1], verbosity=2)
-    finally:
-        shutil.rmtree(TMP, ignore_errors=True)
+    main()

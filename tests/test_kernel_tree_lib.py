@@ -17,37 +17,16 @@ their file and line, and tables without their column widths.
 """
 import os
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
 import unittest
 
-KSHIM, UML, SRC, TREE = (os.path.abspath(a) for a in sys.argv[1:5])
-KSRC = os.path.join(TREE, "src")
-TMP = tempfile.mkdtemp(prefix="kshim-tree-lib-")
-CLEAN, INIT, DEFECTS = 0, 1, 2
-
-
-def run(prog, *args, cwd=SRC):
-    p = subprocess.run([prog] + list(args), cwd=cwd, capture_output=True,
-                       text=True, timeout=300)
-    return p.returncode, p.stdout, p.stderr
+from kernel_tree import *  # noqa: F401,F403 (the shared harness of these tests)
+from kernel_tree import built as build_once
 
 
 def built(prog, path, tag, cwd=SRC):
-    """Build cwd/path with @prog, from @cwd so that paths match."""
+    """Once, named as Kbuild names it ('-' as '_'); nothing may be missing."""
     name = os.path.splitext(os.path.basename(path))[0].replace("-", "_")
-    out = os.path.join(TMP, tag, name + ".so")
-    if not os.path.exists(out):
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        rc, _, err = run(prog, "build", path, "-o", out, cwd=cwd)
-        if rc:
-            raise RuntimeError("%s build %s: %s" % (prog, path, err))
-        if prog == UML and "not simulated" in err:
-            raise RuntimeError("%s: %s" % (path, err))
-    return out
-
+    return build_once(prog, path, tag, cwd=cwd, name=name, complete=True)
 
 def comparable(text):
     """Timestamps, PIDs, kshim's own lines and column widths: not compared."""
@@ -60,8 +39,8 @@ def comparable(text):
 
 class Same(unittest.TestCase):
     def same(self, path, *args, cwd=SRC, leaks=lambda t: t):
-        old = run(KSHIM, args[0], built(KSHIM, path, "old", cwd), *args[1:])
-        new = run(UML, args[0], built(UML, path, "uml", cwd), *args[1:])
+        old = run(KSHIM, args[0], built(KSHIM, path, "old", cwd=cwd), *args[1:])
+        new = run(UML, args[0], built(UML, path, "uml", cwd=cwd), *args[1:])
         self.assertEqual(old[0], new[0], "exit status\n" + old[2] + new[2])
         self.assertEqual(comparable(leaks(old[1])), comparable(leaks(new[1])))
         self.assertEqual(comparable(leaks(old[2]).replace("/old/", "/")),
@@ -202,7 +181,4 @@ class Kobject(Same):
 
 
 if __name__ == "__main__":
-    try:
-        unittest.main(argv=sys.argv[:1], verbosity=2)
-    finally:
-        shutil.rmtree(TMP, ignore_errors=True)
+    main()

@@ -11,32 +11,9 @@ fires only once virtual time has passed it.
 """
 import os
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
 import unittest
 
-KSHIM, UML, SRC, TREE = (os.path.abspath(a) for a in sys.argv[1:5])
-TMP = tempfile.mkdtemp(prefix="kshim-tree-sched-")
-CLEAN, INIT, DEFECTS, CRASH, USAGE = 0, 1, 2, 3, 4
-
-
-def run(prog, *args):
-    p = subprocess.run([prog] + list(args), cwd=SRC, capture_output=True,
-                       text=True, timeout=120)
-    return p.returncode, p.stdout, p.stderr
-
-
-def built(prog, path, tag):
-    name = os.path.splitext(os.path.basename(path))[0]
-    out = os.path.join(TMP, tag, name + ".so")
-    if not os.path.exists(out):
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        rc, _, err = run(prog, "build", path, "-o", out)
-        if rc:
-            raise RuntimeError("%s build %s: %s" % (prog, path, err))
-    return out
+from kernel_tree import *  # noqa: F401,F403 (the shared harness of these tests)
 
 
 def steady(text):
@@ -217,7 +194,4 @@ class NothingMissing(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    try:
-        unittest.main(argv=sys.argv[:1], verbosity=2)
-    finally:
-        shutil.rmtree(TMP, ignore_errors=True)
+    main()

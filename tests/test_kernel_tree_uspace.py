@@ -10,37 +10,9 @@ ioctl...) is tests/kernel-tree/us_test_chardev.c, a cmocka test run on both.
 """
 import os
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
 import unittest
 
-KSHIM, UML, SRC, TREE = (os.path.abspath(a) for a in sys.argv[1:5])
-KSRC = os.path.join(TREE, "src")
-TMP = tempfile.mkdtemp(prefix="kshim-tree-us-")
-CLEAN, INIT, DEFECTS = 0, 1, 2
-
-
-def run(prog, *args, cwd=SRC):
-    p = subprocess.run([prog] + list(args), cwd=cwd, capture_output=True,
-                       text=True, timeout=120)
-    return p.returncode, p.stdout, p.stderr
-
-
-def built(prog, path, tag, cwd):
-    name = os.path.splitext(os.path.basename(path))[0]
-    out = os.path.join(TMP, tag, name + ".so")
-    if not os.path.exists(out):
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        rc, _, err = run(prog, "build", path, "-o", out, cwd=cwd)
-        if rc:
-            raise RuntimeError("%s build %s: %s" % (prog, path, err))
-    return out
-
-
-def untimed(text):
-    return re.sub(r"^\[ *\d+\.\d+\]", "[time]", text, flags=re.M)
+from kernel_tree import *  # noqa: F401,F403 (the shared harness of these tests)
 
 
 def unsized(text):
@@ -50,8 +22,8 @@ def unsized(text):
 
 class SameAsTheOldPath(unittest.TestCase):
     def same(self, path, *args, cwd=SRC):
-        old = run(KSHIM, args[0], built(KSHIM, path, "old", cwd), *args[1:], cwd=cwd)
-        new = run(UML, args[0], built(UML, path, "uml", cwd), *args[1:], cwd=cwd)
+        old = run(KSHIM, args[0], built(KSHIM, path, "old", cwd=cwd), *args[1:], cwd=cwd)
+        new = run(UML, args[0], built(UML, path, "uml", cwd=cwd), *args[1:], cwd=cwd)
         self.assertEqual(old[0], new[0], "exit status\n" + old[2] + new[2])
         self.assertEqual(untimed(old[1]), untimed(new[1]))
         self.assertEqual(unsized(untimed(old[2]).replace("/old/", "/")),
@@ -112,7 +84,4 @@ class NothingLacking(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    try:
-        unittest.main(argv=sys.argv[:1], verbosity=2)
-    finally:
-        shutil.rmtree(TMP, ignore_errors=True)
+    main()
